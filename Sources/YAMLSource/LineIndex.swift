@@ -6,6 +6,9 @@ public struct LineIndex: Sendable {
   public let bytes: [UInt8]
   /// UTF-8 offset where each line's first character starts.
   public let lineStarts: [Int]
+  /// Whether every byte is ASCII: then scalar columns are byte columns, the common case
+  /// that `position(line:scalarColumn:)` answers without walking the line.
+  public let isASCII: Bool
 
   public init(_ text: String) {
     self.init(bytes: Array(text.utf8))
@@ -15,8 +18,10 @@ public struct LineIndex: Sendable {
     self.bytes = bytes
     var starts = [bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0]
     var i = starts[0]
+    var highBits: UInt8 = 0
     while i < bytes.count {
       let b = bytes[i]
+      highBits |= b
       if b == 0x0A {
         starts.append(i + 1)
         i += 1
@@ -37,6 +42,7 @@ public struct LineIndex: Sendable {
       }
     }
     lineStarts = starts
+    isASCII = highBits < 0x80 && starts[0] == 0
   }
 
   public var lineCount: Int { lineStarts.count }
@@ -47,7 +53,7 @@ public struct LineIndex: Sendable {
     let start = lineStarts[line]
     var end = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
     // Drop the break itself.
-    while end > start, [0x0A, 0x0D].contains(bytes[end - 1]) { end -= 1 }
+    while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
     if end - start >= 2, bytes[end - 2] == 0xC2, bytes[end - 1] == 0x85, line + 1 < lineStarts.count
     {
       end -= 2
@@ -69,6 +75,11 @@ public struct LineIndex: Sendable {
   /// A position from libyaml's (line, scalar column).
   public func position(line: Int, scalarColumn: Int) -> SourcePosition {
     let clampedLine = min(max(line, 0), max(lineStarts.count - 1, 0))
+    if isASCII, clampedLine == line, scalarColumn >= 0 {
+      let next = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
+      return SourcePosition(
+        line: line, column: scalarColumn, offset: min(lineStarts[line] + scalarColumn, next))
+    }
     let range = byteRange(ofLine: clampedLine)
     var offset = range.lowerBound
     var column = 0

@@ -62,7 +62,13 @@ public struct YAMLScalar: Sendable, Hashable {
   public var isPlain: Bool { style == .plain }
 
   /// YAML 1.1/1.2 core null: `~`, `null`, `Null`, `NULL` or empty, when plain.
-  public var isNull: Bool { isPlain && ["", "~", "null", "Null", "NULL"].contains(value) }
+  public var isNull: Bool {
+    guard isPlain, value.utf8.count <= 4 else { return false }
+    switch value {
+    case "", "~", "null", "Null", "NULL": return true
+    default: return false
+    }
+  }
 }
 
 public struct YAMLPair: Sendable {

@@ -74,8 +74,15 @@ enum CommentScanner {
             $0.contains(lines.position(byteOffset: i))
           }
           if !inside {
-            let text = String(decoding: bytes[(i + 1)..<range.upperBound], as: UTF8.self)
-              .trimmingCharacters(in: .whitespaces)
+            var textStart = i + 1
+            var textEnd = range.upperBound
+            while textStart < textEnd, bytes[textStart] == 0x20 || bytes[textStart] == 0x09 {
+              textStart += 1
+            }
+            while textEnd > textStart, bytes[textEnd - 1] == 0x20 || bytes[textEnd - 1] == 0x09 {
+              textEnd -= 1
+            }
+            let text = String(decoding: bytes[textStart..<textEnd], as: UTF8.self)
             found.append(
               YAMLComment(
                 range: SourceRange(
@@ -95,16 +102,25 @@ enum CommentScanner {
 /// Builds nodes from libyaml events with an explicit stack (no recursion, so depth is a
 /// counted limit rather than a stack overflow).
 struct TreeBuilder {
-  enum Frame {
-    case mapping(
-      start: SourcePosition, pairs: [YAMLPair], key: YAMLNode?, tag: String?, anchor: String?,
-      keys: [String: SourceRange])
-    case sequence(start: SourcePosition, items: [YAMLNode], tag: String?, anchor: String?)
+  /// A mapping or sequence whose end event has not come yet. Its finished children wait in
+  /// `children` from `firstChild` on (for a mapping: key, value, key, value, …), so adding a
+  /// child appends to one flat array instead of rebuilding a frame.
+  struct OpenCollection {
+    var isMapping: Bool
+    var start: SourcePosition
+    var tag: String?
+    var anchor: String?
+    var firstChild: Int
+    /// Nodes in the subtree so far (aliases counted expanded), for the node limit.
+    var nodeCount = 0
+    /// Keys seen so far, kept only once a mapping grows past `earlierKey`'s scan.
+    var keyIndex: [String: SourceRange] = [:]
   }
 
   let lines: LineIndex
   let limits: YAMLLimits
-  var stack: [Frame] = []
+  var openCollections: [OpenCollection] = []
+  var children: [YAMLNode] = []
   var documents: [YAMLDocument] = []
   var problems: [YAMLProblem] = []
   var anchors: [String: (node: YAMLNode, count: Int)] = [:]
@@ -112,8 +128,6 @@ struct TreeBuilder {
   var documentRoot: YAMLNode?
   var nodeCount = 0
   var stopped = false
-  /// Nodes in the subtree being built, per open frame, for alias accounting.
-  var subtreeCounts: [Int] = []
   /// Quoted and block scalars, inside which a `#` is text, not a comment.
   var nonPlainScalarRanges: [SourceRange] = []
 
@@ -214,60 +228,70 @@ struct TreeBuilder {
     case YAML_SEQUENCE_START_EVENT:
       let data = event.data.sequence_start
       open(
-        .sequence(
-          start: start, items: [], tag: Self.string(data.tag), anchor: Self.string(data.anchor)),
-        at: start)
+        isMapping: false, at: start, tag: Self.string(data.tag), anchor: Self.string(data.anchor))
     case YAML_MAPPING_START_EVENT:
       let data = event.data.mapping_start
       open(
-        .mapping(
-          start: start, pairs: [], key: nil, tag: Self.string(data.tag),
-          anchor: Self.string(data.anchor), keys: [:]),
-        at: start)
+        isMapping: true, at: start, tag: Self.string(data.tag), anchor: Self.string(data.anchor))
     case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-      guard let frame = stack.popLast(), let count = subtreeCounts.popLast() else { return }
-      switch frame {
-      case .sequence(let s, let items, let tag, let anchor):
-        complete(
-          YAMLNode(
-            content: .sequence(items), range: SourceRange(start: s, end: end), tag: tag,
-            anchor: anchor), count: count + 1)
-      case .mapping(let s, let pairs, _, let tag, let anchor, _):
-        complete(
-          YAMLNode(
-            content: .mapping(pairs), range: SourceRange(start: s, end: end), tag: tag,
-            anchor: anchor), count: count + 1)
+      guard let collection = openCollections.popLast() else { return }
+      let members = children[collection.firstChild...]
+      let content: YAMLNode.Content
+      if collection.isMapping {
+        var pairs: [YAMLPair] = []
+        pairs.reserveCapacity(members.count / 2)
+        var i = members.startIndex
+        while i + 1 < members.endIndex {
+          pairs.append(YAMLPair(key: members[i], value: members[i + 1]))
+          i += 2
+        }
+        content = .mapping(pairs)
+      } else {
+        content = .sequence(Array(members))
       }
+      children.removeSubrange(collection.firstChild...)
+      complete(
+        YAMLNode(
+          content: content, range: SourceRange(start: collection.start, end: end),
+          tag: collection.tag, anchor: collection.anchor), count: collection.nodeCount + 1)
     default:
       break
     }
   }
 
-  /// Where `name` was already a key of this mapping. Small mappings (deployment files) are
-  /// scanned; from 32 pairs on an index is kept, so a 100,000-key mapping stays linear.
-  static func earlierKey(
-    _ name: String, at range: SourceRange, in pairs: [YAMLPair], index: inout [String: SourceRange]
-  ) -> SourceRange? {
-    if pairs.count < 32 {
-      return pairs.first { $0.key.aliasRange == nil && $0.key.scalar?.value == name }?.key.range
+  /// Where `name` was already a key of the innermost open mapping. Small mappings
+  /// (deployment files) are scanned; from 32 pairs on an index is kept, so a 100,000-key
+  /// mapping stays linear.
+  mutating func earlierKey(_ name: String, at range: SourceRange) -> SourceRange? {
+    let top = openCollections.count - 1
+    let first = openCollections[top].firstChild
+    let keys = stride(from: first, to: children.count, by: 2)
+    if children.count - first < 64 {
+      for i in keys where children[i].aliasRange == nil && children[i].scalar?.value == name {
+        return children[i].range
+      }
+      return nil
     }
-    if index.isEmpty {
-      for pair in pairs.reversed() where pair.key.aliasRange == nil {
-        if let key = pair.key.scalar?.value { index[key] = pair.key.range }
+    if openCollections[top].keyIndex.isEmpty {
+      for i in keys.reversed() where children[i].aliasRange == nil {
+        if let key = children[i].scalar?.value {
+          openCollections[top].keyIndex[key] = children[i].range
+        }
       }
     }
-    if let first = index[name] { return first }
-    index[name] = range
+    if let earlier = openCollections[top].keyIndex[name] { return earlier }
+    openCollections[top].keyIndex[name] = range
     return nil
   }
 
-  mutating func open(_ frame: Frame, at start: SourcePosition) {
-    guard stack.count < limits.maxDepth else {
+  mutating func open(isMapping: Bool, at start: SourcePosition, tag: String?, anchor: String?) {
+    guard openCollections.count < limits.maxDepth else {
       fail(.limit, "nesting deeper than \(limits.maxDepth) levels", at: start)
       return
     }
-    stack.append(frame)
-    subtreeCounts.append(0)
+    openCollections.append(
+      OpenCollection(
+        isMapping: isMapping, start: start, tag: tag, anchor: anchor, firstChild: children.count))
   }
 
   mutating func complete(_ node: YAMLNode, count: Int) {
@@ -279,33 +303,23 @@ struct TreeBuilder {
       return
     }
     if let anchor = node.anchor, node.aliasRange == nil { anchors[anchor] = (node, count) }
-    if !subtreeCounts.isEmpty { subtreeCounts[subtreeCounts.count - 1] += count }
-    guard let top = stack.popLast() else {
+    guard !openCollections.isEmpty else {
       documentRoot = node
       return
     }
-    switch top {
-    case .sequence(let s, var items, let tag, let anchor):
-      items.append(node)
-      stack.append(.sequence(start: s, items: items, tag: tag, anchor: anchor))
-    case .mapping(let s, var pairs, let key, let tag, let anchor, var keys):
-      if let key {
-        pairs.append(YAMLPair(key: key, value: node))
-        stack.append(
-          .mapping(start: s, pairs: pairs, key: nil, tag: tag, anchor: anchor, keys: keys))
-      } else {
-        if let name = node.scalar?.value, node.aliasRange == nil {
-          if let first = Self.earlierKey(name, at: node.range, in: pairs, index: &keys) {
-            problems.append(
-              YAMLProblem(
-                kind: .duplicateKey,
-                message: "duplicate key '\(name)': the later value wins in most readers",
-                range: node.range, related: first))
-          }
-        }
-        stack.append(
-          .mapping(start: s, pairs: pairs, key: node, tag: tag, anchor: anchor, keys: keys))
-      }
+    let top = openCollections.count - 1
+    openCollections[top].nodeCount += count
+    // In a mapping, an even number of finished children means this node is a key.
+    if openCollections[top].isMapping, (children.count - openCollections[top].firstChild) % 2 == 0,
+      node.aliasRange == nil, let name = node.scalar?.value,
+      let first = earlierKey(name, at: node.range)
+    {
+      problems.append(
+        YAMLProblem(
+          kind: .duplicateKey,
+          message: "duplicate key '\(name)': the later value wins in most readers",
+          range: node.range, related: first))
     }
+    children.append(node)
   }
 }

@@ -211,7 +211,8 @@ public struct DeploymentDecoder {
   {
     guard let text = string(node, key, &diagnostics) else { return nil }
     // YAML 1.1 allows 1_000 digit separators.
-    guard let value = Int(text.contains("_") ? String(text.filter { $0 != "_" }) : text) else {
+    guard let value = Int(text.utf8.contains(0x5F) ? String(text.filter { $0 != "_" }) : text)
+    else {
       diagnostics.append(
         Diagnostic(
           ruleID: "wrong-type", severity: .error, message: "\(key) '\(text)' is not a whole number",
@@ -289,12 +290,18 @@ public struct DeploymentDecoder {
   }
 
   /// Spaces and tabs off both ends, without Foundation (every value of every file).
+  /// Without leading and trailing spaces and tabs. Works on UTF-8 bytes (spaces and tabs
+  /// are ASCII, so the cut falls on character boundaries) and returns the text itself when
+  /// there is nothing to cut, the usual case.
   static func trimmed(_ text: String) -> String {
-    let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-    guard let first = text.firstIndex(where: { !blank($0) }),
-      let last = text.lastIndex(where: { !blank($0) })
+    let utf8 = text.utf8
+    let blank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+    guard let first = utf8.first, let last = utf8.last else { return "" }
+    if !blank(first), !blank(last) { return text }
+    guard let start = utf8.firstIndex(where: { !blank($0) }),
+      let end = utf8.lastIndex(where: { !blank($0) })
     else { return "" }
-    return String(text[first...last])
+    return String(text[start..<utf8.index(after: end)])
   }
 
   func shape(_ node: YAMLNode) -> String {

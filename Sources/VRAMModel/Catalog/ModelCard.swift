@@ -67,10 +67,39 @@ public struct ModelCard: Sendable, Hashable, Decodable {
   public var sourceStatus: String
   public var note: String?
   public var referenceOnly: Bool
-  public var architecture: ModelArchitecture
-  public var dtype: String
-  public var quantization: NativeQuantization?
-  public var params: ParameterFacts?
+  public var architecture: ModelArchitecture { didSet { derived = Derived(self) } }
+  public var dtype: String { didSet { derived = Derived(self) } }
+  public var quantization: NativeQuantization? { didSet { derived = Derived(self) } }
+  public var params: ParameterFacts? { didSet { derived = Derived(self) } }
+
+  /// Facts that follow from the ones above, worked out once per card (and again whenever one
+  /// of them changes) rather than on each of the dozens of estimates a deployment gets.
+  struct Derived: Sendable, Hashable {
+    var parameters: ParameterBreakdown
+    var activeParameters: Int64
+    var checkpointFormat: WeightFormat
+
+    init(_ card: ModelCard) {
+      // The exact counter needs a sane architecture (no zero heads, nothing that overflows
+      // Int64); an invalid card is reported by validation before any estimate reads these.
+      let sane = card.architecture.validationProblems().isEmpty
+      parameters =
+        sane
+        ? ModelCard.countParameters(card.architecture, extra: card.params?.extra)
+        : ParameterBreakdown()
+      activeParameters = ModelCard.countActiveParameters(card.architecture, whole: parameters)
+      checkpointFormat = ModelCard.checkpointFormat(
+        dtype: card.dtype, quantization: card.quantization)
+    }
+
+    init() {
+      parameters = ParameterBreakdown()
+      activeParameters = 0
+      checkpointFormat = .bf16
+    }
+  }
+
+  private var derived = Derived()
 
   public init(
     id: String, aliases: [String] = [], source: String = "given by the user",
@@ -88,6 +117,7 @@ public struct ModelCard: Sendable, Hashable, Decodable {
     self.dtype = dtype
     self.quantization = quantization
     self.params = params
+    self.derived = Derived(self)
   }
 
   enum CodingKeys: String, CodingKey, CaseIterable {
@@ -151,29 +181,39 @@ public struct ModelCard: Sendable, Hashable, Decodable {
       slidingWindowLayers: try c.decodeIfPresent(Int.self, forKey: .slidingWindowLayers),
       mla: try c.decodeIfPresent(ModelArchitecture.MLA.self, forKey: .mla),
       moe: try c.decodeIfPresent(ModelArchitecture.MoE.self, forKey: .moe))
+    derived = Derived(self)
   }
 
   /// Parameters of the text model, counted from the architecture, plus any non-text tower.
-  public var parameters: ParameterBreakdown {
-    var breakdown = ParameterCounter(architecture).wholeModel
-    breakdown.extra = params?.extra ?? 0
-    return breakdown
-  }
+  public var parameters: ParameterBreakdown { derived.parameters }
 
   /// Parameters read per generated token: everything but the routed experts a token does
   /// not visit, and but the input embedding, of which a token reads one row (OpenAI's gpt-oss
   /// card counts "active" the same way: 5.13B of 116.83B). A tied embedding is read in full
   /// as the lm_head, so it stays.
-  public var activeParameters: Int64 {
-    let whole = parameters
+  public var activeParameters: Int64 { derived.activeParameters }
+
+  /// The checkpoint's own weight format: its native quantization, else its dtype.
+  public var checkpointFormat: WeightFormat { derived.checkpointFormat }
+
+  static func countParameters(_ architecture: ModelArchitecture, extra: Int64?)
+    -> ParameterBreakdown
+  {
+    var breakdown = ParameterCounter(architecture).wholeModel
+    breakdown.extra = extra ?? 0
+    return breakdown
+  }
+
+  static func countActiveParameters(_ architecture: ModelArchitecture, whole: ParameterBreakdown)
+    -> Int64
+  {
     let embedding = architecture.tiedEmbeddings ? 0 : whole.embedding
     guard let moe = architecture.moe, moe.experts > 0 else { return whole.total - embedding }
     let activeRouted = whole.routedExperts / Int64(moe.experts) * Int64(moe.expertsPerToken)
     return whole.total - embedding - whole.routedExperts + activeRouted
   }
 
-  /// The checkpoint's own weight format: its native quantization, else its dtype.
-  public var checkpointFormat: WeightFormat {
+  static func checkpointFormat(dtype: String, quantization: NativeQuantization?) -> WeightFormat {
     if let native = quantization?.weightFormat { return native }
     switch dtype.lowercased() {
     case "float32", "fp32": return .fp32

@@ -44,7 +44,7 @@ enum GenericEngine {
     return EngineResult(
       memory: withRequired, components: r.detail == .full ? components() : [], pool: nil,
       startsUp: fits, fits: fits,
-      failure: fits
+      failure: fits || !r.explainsFailure
         ? nil
         : "needs \(ByteUnits.gibString(withRequired.required)) of \(ByteUnits.gibString(capacity))")
   }

@@ -166,7 +166,7 @@ enum LlamaCppEngine {
     return EngineResult(
       memory: memory, components: r.detail == .full ? components() : [], pool: nil, startsUp: fits,
       fits: fits,
-      failure: fits
+      failure: fits || !r.explainsFailure
         ? nil : "needs \(ByteUnits.gibString(required)) of \(ByteUnits.gibString(capacity))",
       kvBytesPerToken: kvOnMainGPU.bytesPerToken)
   }

@@ -65,7 +65,8 @@ enum SGLangEngine {
     let startsUp = poolBytes > 0 && activation + graphs <= dynamicRoom
     let fits = startsUp && poolBytes >= requestedKV
     var failure: String?
-    if poolBytes <= 0 {
+    if !r.explainsFailure {
+    } else if poolBytes <= 0 {
       failure =
         "weights (\(ByteUnits.gibString(r.rankWeightBytes))) leave no KV cache within mem_fraction_static \(fraction) of \(ByteUnits.gibString(capacity)): SGLang refuses to start"
     } else if activation + graphs > dynamicRoom {

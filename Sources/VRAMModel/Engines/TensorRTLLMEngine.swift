@@ -32,7 +32,8 @@ enum TensorRTLLMEngine {
     let fits = poolBytes >= requestedKV
     let limit = context + r.rankWeightBytes + activation + max(poolBytes, 0)
     var failure: String?
-    if poolBytes <= 0 {
+    if !r.explainsFailure {
+    } else if poolBytes <= 0 {
       failure = "weights and activations leave no memory for the KV cache"
     } else if !fits {
       failure =

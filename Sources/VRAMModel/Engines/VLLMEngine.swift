@@ -50,8 +50,26 @@ enum VLLMEngine {
   /// that are not A100s, else 2048 / 256 (`EngineArgs._set_default_args`,
   /// `device_memory >= 70 GiB and "a100" not in device_name`; engine-memory.md §1.2).
   static func defaultScheduler(gpu: GPUSpec) -> (batchedTokens: Int, seqs: Int) {
-    let isA100 = (gpu.id + " " + gpu.name).lowercased().contains("a100")
+    let isA100 = mentionsA100(gpu.id) || mentionsA100(gpu.name)
     return gpu.memoryBytes >= 70 * ByteUnits.giB && !isA100 ? (8192, 1024) : (2048, 256)
+  }
+
+  /// Whether `text` contains "a100" in any case. Byte-level because every estimate (and
+  /// the planner makes dozens per deployment) asks; "a100" has no repeated prefix, so a
+  /// mismatch restarts the match at the current byte.
+  static func mentionsA100(_ text: String) -> Bool {
+    var matched = 0
+    for byte in text.utf8 {
+      let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+      let expected: UInt8 = matched == 0 ? 0x61 : matched == 1 ? 0x31 : 0x30  // "a100"
+      if lower == expected {
+        matched += 1
+        if matched == 4 { return true }
+      } else {
+        matched = lower == 0x61 ? 1 : 0
+      }
+    }
+    return false
   }
 
   /// Non-torch memory at TP = 1: 0.24–0.25 GiB in every vLLM 0.19 H100 log
@@ -177,7 +195,8 @@ enum VLLMEngine {
       && budget + outsideBudget <= capacity && !beyondContext
     let fitsBatch = poolBytes >= requestedKV && spec.batch <= maxSeqs
     var failure: String?
-    if beyondContext {
+    if !r.explainsFailure {
+    } else if beyondContext {
       failure =
         "max_model_len \(seq) exceeds the model's \(a.maxContext)-token context: vLLM refuses to start (unless VLLM_ALLOW_LONG_MAX_MODEL_LEN=1)"
     } else if context + budget > capacity {

@@ -1,7 +1,15 @@
 /// Everything the memory model needs to know about one deployment: plain values, no YAML.
 /// `nil` means "not given": the estimate fills in the engine's default and says so.
 public struct DeploymentSpec: Sendable, Hashable {
-  public var model: ModelCard
+  public var model: ModelCard {
+    _read { yield modelBox.value }
+    set { modelBox = CopyOnWriteBox(newValue) }
+    _modify {
+      if !isKnownUniquelyReferenced(&modelBox) { modelBox = CopyOnWriteBox(modelBox.value) }
+      yield &modelBox.value
+    }
+  }
+  private var modelBox: CopyOnWriteBox<ModelCard>
   /// A parameter count the user states ("params: 7e9"), overriding the counted one while
   /// keeping the architecture's proportions.
   public var declaredParameters: Int64?
@@ -11,7 +19,15 @@ public struct DeploymentSpec: Sendable, Hashable {
   public var batch: Int
   /// Tokens per sequence, prompt plus output (vLLM `max_model_len`).
   public var seqLen: Int?
-  public var gpu: GPUSpec
+  public var gpu: GPUSpec {
+    _read { yield gpuBox.value }
+    set { gpuBox = CopyOnWriteBox(newValue) }
+    _modify {
+      if !isKnownUniquelyReferenced(&gpuBox) { gpuBox = CopyOnWriteBox(gpuBox.value) }
+      yield &gpuBox.value
+    }
+  }
+  private var gpuBox: CopyOnWriteBox<GPUSpec>
   /// GPUs per replica; `nil` means tensor × pipeline.
   public var gpuCount: Int?
   public var tensorParallel: Int
@@ -25,8 +41,8 @@ public struct DeploymentSpec: Sendable, Hashable {
     tensorParallel: Int = 1, pipelineParallel: Int = 1, declaredParameters: Int64? = nil,
     options: EngineOptions = EngineOptions()
   ) {
-    self.model = model
-    self.gpu = gpu
+    self.modelBox = CopyOnWriteBox(model)
+    self.gpuBox = CopyOnWriteBox(gpu)
     self.engine = engine
     self.weights = weights
     self.kvCache = kvCache

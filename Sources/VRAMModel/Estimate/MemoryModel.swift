@@ -6,6 +6,9 @@ public enum EstimateDetail: Sendable {
   case full
   /// Numbers and the failure reason only.
   case verdict
+  /// Numbers and the verdict, no prose at all (`failure` stays nil): the planner's searches
+  /// evaluate dozens of variants of one deployment and only ask whether each fits.
+  case probe
 }
 
 public enum MemoryModel {

@@ -5,30 +5,61 @@
 public enum Planner {
   /// The largest batch that fits at the deployment's sequence length, or 0 if none does.
   public static func maxBatch(_ spec: DeploymentSpec) -> Int {
-    largest(upTo: 1_000_000) { batch in
+    let probe = { (batch: Int) -> Estimate? in
       var s = spec
       s.batch = batch
-      return fits(s)
+      return try? MemoryModel.estimate(s, detail: .probe)
+    }
+    return largest(upTo: 1_000_000, near: linearGuess(probe, at: 1, max(spec.batch, 2))) {
+      probe($0)?.fits ?? false
     }
   }
 
   /// The largest sequence length (up to the model's context) that fits at the deployment's
   /// batch, or 0 if none does.
   public static func maxSeqLen(_ spec: DeploymentSpec) -> Int {
-    largest(upTo: max(spec.model.architecture.maxContext, 1)) { length in
+    let context = max(spec.model.architecture.maxContext, 1)
+    let probe = { (length: Int) -> Estimate? in
       var s = spec
       s.seqLen = length
-      return fits(s)
+      return try? MemoryModel.estimate(s, detail: .probe)
     }
+    let known = min(spec.seqLen ?? context, context)
+    let guess = linearGuess(probe, at: max(known / 2, 1), max(known, 2))
+    return largest(upTo: context, near: guess) { probe($0)?.fits ?? false }
+  }
+
+  /// Where a knob's memory need reaches the engine's limit if it grows linearly: the
+  /// straight line through two probes. Needs are close to linear in batch and sequence
+  /// length (KV, activations and logits all are), so the exact search that starts here
+  /// takes a handful of estimates instead of dozens; the answer does not depend on it.
+  static func linearGuess(_ probe: (Int) -> Estimate?, at x0: Int, _ x1: Int) -> Int {
+    guard x1 > x0, let a = probe(x0)?.perGPU, let b = probe(x1)?.perGPU else { return x1 }
+    let slope = Double(b.required - a.required) / Double(x1 - x0)
+    guard slope > 0 else { return x1 }
+    let reach = Double(b.limit - a.required) / slope
+    guard reach.isFinite else { return x1 }
+    return max(1, x0 + Int(max(min(reach, 1e12), -1e12)))
   }
 
   /// The catalog GPU with the least memory on which the deployment fits with the same
   /// number of GPUs and parallelism; ties go to the higher bandwidth.
   public static func smallestFittingGPU(_ spec: DeploymentSpec, among gpus: [GPUSpec]) -> GPUSpec? {
-    // A card with less memory than the weights alone cannot fit under any engine: skip it
-    // without an estimate. Indices are sorted, not the (large) GPU values.
-    let weights = (try? MemoryModel.estimate(spec, detail: .verdict))?.perGPU.weights ?? 0
-    let candidates = gpus.indices.filter { gpus[$0].usableBytes > weights }.sorted {
+    // No engine fits a card with less memory than the weights plus the KV cache the batch
+    // asks for (both independent of the card): skip those without an estimate. With no
+    // sequence length given, engines such as Ollama size the context by the card, so only
+    // the weights count. Indices are sorted, not the (large) GPU values.
+    var floor: Int64 = 0
+    if let current = try? MemoryModel.estimate(spec, detail: .probe) {
+      floor = current.perGPU.weights
+      if spec.seqLen != nil {
+        let kv =
+          current.pool.map { $0.bytesPerRequest.saturatingMultiply(Int64(spec.batch)) }
+          ?? current.perGPU.kvCache
+        floor = floor.saturatingAdd(max(kv, 0))
+      }
+    }
+    let candidates = gpus.indices.filter { gpus[$0].usableBytes >= floor }.sorted {
       let (a, b) = (gpus[$0], gpus[$1])
       return a.usableBytes != b.usableBytes
         ? a.usableBytes < b.usableBytes : a.bandwidthGBps > b.bandwidthGBps
@@ -45,12 +76,12 @@ public enum Planner {
   /// concurrent sequences, shorter sequences, a smaller KV cache, a smaller weight format,
   /// more tensor parallelism, a bigger GPU.
   public static func remedies(_ spec: DeploymentSpec, gpus: [GPUSpec] = []) -> [Remedy] {
-    guard let current = try? MemoryModel.estimate(spec, detail: .verdict), !current.fits else {
+    guard let current = try? MemoryModel.estimate(spec, detail: .probe), !current.fits else {
       return []
     }
     var found: [Remedy] = []
     func consider(_ kind: Remedy.Kind, _ value: String, _ changed: DeploymentSpec) {
-      guard let estimate = try? MemoryModel.estimate(changed, detail: .verdict), estimate.fits
+      guard let estimate = try? MemoryModel.estimate(changed, detail: .probe), estimate.fits
       else { return }
       found.append(Remedy(kind: kind, value: value, estimate: estimate))
     }
@@ -120,21 +151,44 @@ public enum Planner {
   }
 
   static func fits(_ spec: DeploymentSpec) -> Bool {
-    (try? MemoryModel.estimate(spec, detail: .verdict))?.fits ?? false
+    (try? MemoryModel.estimate(spec, detail: .probe))?.fits ?? false
   }
 
   /// Largest n in 1...limit with `predicate(n)`, assuming it is monotone (true up to some n).
   static func largest(upTo limit: Int, _ predicate: (Int) -> Bool) -> Int {
-    guard limit >= 1, predicate(1) else { return 0 }
-    var low = 1
-    var high = 2
-    while high <= limit, predicate(high) {
-      low = high
-      high *= 2
+    largest(upTo: limit, near: 1, predicate)
+  }
+
+  /// Largest n in 1...limit with `predicate(n)` for a monotone predicate, searched from a
+  /// guess: gallop away from it in doubling steps until the answer is bracketed, then
+  /// bisect. Exact whatever the guess; a guess off by d costs about 2·log2(d) probes.
+  static func largest(upTo limit: Int, near guess: Int, _ predicate: (Int) -> Bool) -> Int {
+    guard limit >= 1 else { return 0 }
+    let start = min(max(guess, 1), limit)
+    // Invariant once bracketed: low == 0 or predicate(low); high > limit or !predicate(high).
+    var low: Int
+    var high: Int
+    var step = 1
+    if predicate(start) {
+      low = start
+      high = start + step
+      while high <= limit, predicate(high) {
+        low = high
+        step = step.multipliedReportingOverflow(by: 2).partialValue
+        high = low.addingReportingOverflow(step).overflow ? Int.max : low + step
+      }
+      if low == limit { return limit }
+      high = min(high, limit + 1)
+    } else {
+      high = start
+      low = start - step
+      while low >= 1, !predicate(low) {
+        high = low
+        step *= 2
+        low = high - step
+      }
+      low = max(low, 0)
     }
-    high = min(high, limit + 1)
-    if low == limit { return limit }
-    // Invariant: predicate(low) is true, predicate(high) is false or high > limit.
     while high - low > 1 {
       let middle = low + (high - low) / 2
       if predicate(middle) { low = middle } else { high = middle }

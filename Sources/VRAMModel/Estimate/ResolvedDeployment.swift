@@ -30,7 +30,12 @@ public struct ResolvedDeployment: Sendable {
   ) {
     self.spec = spec
     self.detail = detail
+    // Assumptions are prose built by interpolation; the planner's probes (`.verdict`) run
+    // this initializer dozens of times per deployment, so the text is built only for `.full`.
     var notes: [Assumption] = []
+    func note(_ assumption: @autoclosure () -> Assumption) {
+      if detail == .full { notes.append(assumption()) }
+    }
     let card = spec.model
 
     if let given = spec.weights {
@@ -39,14 +44,14 @@ public struct ResolvedDeployment: Sendable {
       // vLLM `--dtype auto`: "FP16 precision for FP32 and FP16 models" (EngineArgs.dtype
       // help); SGLang, TensorRT-LLM and llama.cpp's converters do the same.
       weightFormat = .fp16
-      notes.append(
+      note(
         Assumption(
           .precision,
           "weights in fp16: the checkpoint is float32 and \(spec.engine.rawValue)'s dtype 'auto' loads it in 16-bit",
           source: "vLLM EngineArgs --dtype: 'auto' uses FP16 for FP32 and FP16 models"))
     } else {
       weightFormat = card.checkpointFormat
-      notes.append(
+      note(
         Assumption(
           .precision, "weights in \(weightFormat.name), the published checkpoint's format",
           source: "model catalog: \(card.id) dtype \(card.dtype)"
@@ -56,13 +61,13 @@ public struct ResolvedDeployment: Sendable {
       kvFormat = given
     } else if spec.engine == .llamaCpp || spec.engine == .ollama {
       kvFormat = .fp16
-      notes.append(
+      note(
         Assumption(
           .kvCache, "KV cache in f16 (llama.cpp's -ctk/-ctv default)",
           source: "llama.cpp common/common.h cache_type_k = F16"))
     } else {
       kvFormat = KVCacheFormat.automatic(for: weightFormat, checkpointDType: card.dtype)
-      notes.append(
+      note(
         Assumption(
           .kvCache, "KV cache in \(kvFormat.name) (`auto`: the model's activation dtype)",
           source: "vLLM CacheConfig cache_dtype='auto'; llama.cpp -ctk/-ctv default f16"))
@@ -70,9 +75,9 @@ public struct ResolvedDeployment: Sendable {
     if let given = spec.seqLen {
       seqLen = given
     } else {
-      let (value, note) = defaultSeqLen(spec)
+      let (value, defaultNote) = defaultSeqLen(spec)
       seqLen = value
-      notes.append(note)
+      note(defaultNote)
     }
 
     tensorParallel = max(spec.tensorParallel, 1)
@@ -108,40 +113,43 @@ public struct ResolvedDeployment: Sendable {
       architecture: a, tensorParallel: tensorParallel, layersOnRank: layersOnRank, format: kvFormat)
 
     if card.referenceOnly {
-      notes.append(
+      note(
         Assumption(
           .weights,
           "\(card.id) is an architecture-only reference: its weights were never published",
           source: card.source))
     }
     if spec.declaredParameters != nil {
-      notes.append(
+      note(
         Assumption(
           .weights, "parameter count as declared, split in the architecture's proportions",
           source: "deployment: params"))
     }
     if tensorParallel > a.kvHeads, a.mla == nil {
-      notes.append(
+      note(
         Assumption(
           .parallelism,
           "tensor parallel \(tensorParallel) exceeds the model's \(a.kvHeads) KV heads: each rank keeps a full copy of one KV head",
           source: "vLLM ModelConfig.get_num_kv_heads: max(1, kv_heads // tp)"))
     }
     if a.mla != nil, tensorParallel > 1 {
-      notes.append(
+      note(
         Assumption(
           .parallelism, "the MLA latent cache is replicated on every tensor-parallel rank",
           source: "vLLM MLA attention backend (one latent per token, not split across heads)"))
     }
     if pipelineParallel > 1 {
-      notes.append(
+      note(
         Assumption(
           .parallelism,
           "pipeline stage with the most weights: \(layersOnRank) of \(a.layers) layers per GPU",
           source: "vLLM get_pp_indices: layers split evenly across stages"))
     }
-    assumptions = detail == .full ? notes : []
+    assumptions = notes
   }
+
+  /// Whether the engine words why a deployment fails; the planner's probes need only the verdict.
+  var explainsFailure: Bool { detail != .probe }
 
   /// Records an assumption when the estimate carries explanations; the text is built only then.
   mutating func note(_ assumption: @autoclosure () -> Assumption) {
