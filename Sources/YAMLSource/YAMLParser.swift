@@ -235,21 +235,26 @@ struct TreeBuilder {
         isMapping: true, at: start, tag: Self.string(data.tag), anchor: Self.string(data.anchor))
     case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
       guard let collection = openCollections.popLast() else { return }
-      let members = children[collection.firstChild...]
+      // Children are moved off the end of `children` (no copies, no retain/release pairs).
+      let count = children.count - collection.firstChild
       let content: YAMLNode.Content
       if collection.isMapping {
         var pairs: [YAMLPair] = []
-        pairs.reserveCapacity(members.count / 2)
-        var i = members.startIndex
-        while i + 1 < members.endIndex {
-          pairs.append(YAMLPair(key: members[i], value: members[i + 1]))
-          i += 2
+        pairs.reserveCapacity(count / 2)
+        if count % 2 == 1 { children.removeLast() }  // a key without a value: cannot happen
+        while children.count > collection.firstChild {
+          let value = children.removeLast()
+          pairs.append(YAMLPair(key: children.removeLast(), value: value))
         }
+        pairs.reverse()
         content = .mapping(pairs)
       } else {
-        content = .sequence(Array(members))
+        var items: [YAMLNode] = []
+        items.reserveCapacity(count)
+        while children.count > collection.firstChild { items.append(children.removeLast()) }
+        items.reverse()
+        content = .sequence(items)
       }
-      children.removeSubrange(collection.firstChild...)
       complete(
         YAMLNode(
           content: content, range: SourceRange(start: collection.start, end: end),

@@ -36,11 +36,10 @@ public struct ResolvedDeployment: Sendable {
     func note(_ assumption: @autoclosure () -> Assumption) {
       if detail == .full { notes.append(assumption()) }
     }
-    let card = spec.model
 
     if let given = spec.weights {
       weightFormat = given
-    } else if card.checkpointFormat == .fp32, spec.engine.loadsFloat32As16Bit {
+    } else if spec.model.checkpointFormat == .fp32, spec.engine.loadsFloat32As16Bit {
       // vLLM `--dtype auto`: "FP16 precision for FP32 and FP16 models" (EngineArgs.dtype
       // help); SGLang, TensorRT-LLM and llama.cpp's converters do the same.
       weightFormat = .fp16
@@ -50,12 +49,12 @@ public struct ResolvedDeployment: Sendable {
           "weights in fp16: the checkpoint is float32 and \(spec.engine.rawValue)'s dtype 'auto' loads it in 16-bit",
           source: "vLLM EngineArgs --dtype: 'auto' uses FP16 for FP32 and FP16 models"))
     } else {
-      weightFormat = card.checkpointFormat
+      weightFormat = spec.model.checkpointFormat
       note(
         Assumption(
           .precision, "weights in \(weightFormat.name), the published checkpoint's format",
-          source: "model catalog: \(card.id) dtype \(card.dtype)"
-            + (card.quantization.map { ", quantization \($0.method)" } ?? "")))
+          source: "model catalog: \(spec.model.id) dtype \(spec.model.dtype)"
+            + (spec.model.quantization.map { ", quantization \($0.method)" } ?? "")))
     }
     if let given = spec.kvCache {
       kvFormat = given
@@ -66,7 +65,7 @@ public struct ResolvedDeployment: Sendable {
           .kvCache, "KV cache in f16 (llama.cpp's -ctk/-ctv default)",
           source: "llama.cpp common/common.h cache_type_k = F16"))
     } else {
-      kvFormat = KVCacheFormat.automatic(for: weightFormat, checkpointDType: card.dtype)
+      kvFormat = KVCacheFormat.automatic(for: weightFormat, checkpointDType: spec.model.dtype)
       note(
         Assumption(
           .kvCache, "KV cache in \(kvFormat.name) (`auto`: the model's activation dtype)",
@@ -86,17 +85,18 @@ public struct ResolvedDeployment: Sendable {
 
     // Pipeline stages hold contiguous layers; the first holds the embedding, the last the
     // lm_head. Evaluate every stage and keep the heaviest: "fits" is per GPU.
-    let a = card.architecture
+    // Read through `spec.model` (a borrow) rather than a local copy of the whole card.
+    let a = spec.model.architecture
     let stages = min(pipelineParallel, max(a.layers, 1))
     var heaviest: (ParameterBreakdown, Int64, Int) = (ParameterBreakdown(), -1, 0)
-    let computedWhole = card.parameters.total
+    let computedWhole = spec.model.parameters.total
     for stage in 0..<stages {
       let layers = a.layers / stages + (stage < a.layers % stages ? 1 : 0)
       let slice = ParameterCounter.Slice(
         tensorParallel: tensorParallel, layers: layers, holdsEmbedding: stage == 0,
         holdsHead: stage == stages - 1)
       var parameters = ParameterCounter(a).breakdown(for: slice)
-      if stage == 0 { parameters.extra = (card.params?.extra ?? 0) / Int64(tensorParallel) }
+      if stage == 0 { parameters.extra = (spec.model.params?.extra ?? 0) / Int64(tensorParallel) }
       if let declared = spec.declaredParameters, computedWhole > 0 {
         let share = Double(parameters.total) / Double(computedWhole)
         parameters = parameters.scaled(toTotal: ByteUnits.bytes(Double(declared) * share))
@@ -112,12 +112,12 @@ public struct ResolvedDeployment: Sendable {
     kv = KVCacheGeometry(
       architecture: a, tensorParallel: tensorParallel, layersOnRank: layersOnRank, format: kvFormat)
 
-    if card.referenceOnly {
+    if spec.model.referenceOnly {
       note(
         Assumption(
           .weights,
-          "\(card.id) is an architecture-only reference: its weights were never published",
-          source: card.source))
+          "\(spec.model.id) is an architecture-only reference: its weights were never published",
+          source: spec.model.source))
     }
     if spec.declaredParameters != nil {
       note(

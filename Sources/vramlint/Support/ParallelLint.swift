@@ -1,19 +1,39 @@
 import Dispatch
 import VRAMLint
 
-/// Lints independent files on every core and returns the results in input order.
+/// Reads and lints independent files on every core and returns the results in input order.
 enum ParallelLint {
-  static func run(_ jobs: [(path: String, bytes: [UInt8], linter: Linter)]) -> [LintResult] {
-    var results = [LintResult?](repeating: nil, count: jobs.count)
-    results.withUnsafeMutableBufferPointer { buffer in
+  struct Job: Sendable {
+    let path: String
+    /// The text when it is already in memory (standard input); otherwise the worker reads
+    /// `path`, so that reading, like linting, is spread over the cores.
+    let bytes: [UInt8]?
+    let project: ProjectFiles.Project
+  }
+
+  /// Throws a usage error naming the first input (in order) that could not be read.
+  static func run(_ jobs: [Job]) throws -> [LintResult] {
+    let results = map(jobs) { job -> LintResult? in
+      guard let bytes = job.bytes ?? FileSystem.contents(of: job.path) else { return nil }
+      return job.project.linter.lint(path: job.path, bytes: bytes)
+    }
+    if let unread = results.firstIndex(where: { $0 == nil }) {
+      throw UsageError("cannot read '\(jobs[unread].path)'")
+    }
+    return results.compactMap { $0 }
+  }
+
+  /// `transform` over every element on every core, in input order.
+  static func map<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] {
+    var output = [U?](repeating: nil, count: items.count)
+    output.withUnsafeMutableBufferPointer { buffer in
       guard let base = buffer.baseAddress else { return }
       // Each iteration writes only its own slot; all are read after concurrentPerform returns.
       nonisolated(unsafe) let slots = base
-      DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-        let job = jobs[i]
-        (slots + i).pointee = job.linter.lint(path: job.path, bytes: job.bytes)
+      DispatchQueue.concurrentPerform(iterations: items.count) { i in
+        (slots + i).pointee = transform(items[i])
       }
     }
-    return results.compactMap { $0 }
+    return output.map { $0! }
   }
 }
