@@ -27,6 +27,9 @@ public struct Linter: Sendable {
   public let models: NamedCatalog<ModelCard>
   public let gpus: NamedCatalog<GPUSpec>
   public let config: ProjectConfig
+  /// The GPUs from the least memory up (ties: more bandwidth first), the order in which the
+  /// planner looks for the smallest card that fits; sorted once here, not per deployment.
+  let gpusBySize: [GPUSpec]
 
   /// A linter over the bundled catalogs extended by the project file's own entries.
   public init(
@@ -40,6 +43,10 @@ public struct Linter: Sendable {
     self.models = models
     self.gpus = gpus
     self.config = config
+    gpusBySize = gpus.entries.sorted {
+      $0.usableBytes != $1.usableBytes
+        ? $0.usableBytes < $1.usableBytes : $0.bandwidthGBps > $1.bandwidthGBps
+    }
   }
 
   public func lint(path: String, bytes: [UInt8]) -> LintResult {
@@ -96,7 +103,7 @@ public struct Linter: Sendable {
       }
       estimates.append((deployment, estimate))
       let context = RuleContext(
-        deployment: deployment, spec: spec, estimate: estimate, gpus: gpus.entries,
+        deployment: deployment, spec: spec, estimate: estimate, gpus: gpusBySize,
         headroomMargin: config.headroom)
       for rule in RuleRegistry.deploymentRules {
         diagnostics += rule.check(context)
