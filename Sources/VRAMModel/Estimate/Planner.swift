@@ -5,35 +5,62 @@
 public enum Planner {
   /// The largest batch that fits at the deployment's sequence length, or 0 if none does.
   public static func maxBatch(_ spec: DeploymentSpec) -> Int {
-    let probe = { (batch: Int) -> Estimate? in
-      var s = spec
-      s.batch = batch
-      return try? MemoryModel.estimate(s, detail: .probe)
-    }
-    return largest(upTo: 1_000_000, near: linearGuess(probe, at: 1, max(spec.batch, 2))) {
-      probe($0)?.fits ?? false
-    }
+    var probe = KnobProbe(spec) { $0.batch = $1 }
+    return searchBatch(spec, &probe)
   }
 
   /// The largest sequence length (up to the model's context) that fits at the deployment's
   /// batch, or 0 if none does.
   public static func maxSeqLen(_ spec: DeploymentSpec) -> Int {
+    var probe = KnobProbe(spec) { $0.seqLen = $1 }
+    return searchSeqLen(spec, &probe)
+  }
+
+  static func searchBatch(_ spec: DeploymentSpec, _ probe: inout KnobProbe) -> Int {
+    let guess = linearGuess(&probe, at: 1, max(spec.batch, 2))
+    return largest(upTo: 1_000_000, near: guess) { probe($0)?.fits ?? false }
+  }
+
+  static func searchSeqLen(_ spec: DeploymentSpec, _ probe: inout KnobProbe) -> Int {
     let context = max(spec.model.architecture.maxContext, 1)
-    let probe = { (length: Int) -> Estimate? in
-      var s = spec
-      s.seqLen = length
-      return try? MemoryModel.estimate(s, detail: .probe)
-    }
     let known = min(spec.seqLen ?? context, context)
-    let guess = linearGuess(probe, at: max(known / 2, 1), max(known, 2))
+    let guess = linearGuess(&probe, at: max(known / 2, 1), max(known, 2))
     return largest(upTo: context, near: guess) { probe($0)?.fits ?? false }
+  }
+
+  /// Estimates of one deployment with one knob (batch, sequence length, offloaded layers)
+  /// set to different values, each value evaluated once: the guess, the search and the
+  /// remedy that reports the answer share them.
+  struct KnobProbe {
+    let spec: DeploymentSpec
+    let set: (inout DeploymentSpec, Int) -> Void
+    private var seen: [Int: Estimate?] = [:]
+
+    init(_ spec: DeploymentSpec, _ set: @escaping (inout DeploymentSpec, Int) -> Void) {
+      self.spec = spec
+      self.set = set
+    }
+
+    /// Records an estimate already made (the deployment as written).
+    mutating func remember(_ value: Int, _ estimate: Estimate) {
+      seen[value] = estimate
+    }
+
+    mutating func callAsFunction(_ value: Int) -> Estimate? {
+      if let known = seen[value] { return known }
+      var changed = spec
+      set(&changed, value)
+      let estimate = try? MemoryModel.estimate(changed, detail: .probe)
+      seen[value] = estimate
+      return estimate
+    }
   }
 
   /// Where a knob's memory need reaches the engine's limit if it grows linearly: the
   /// straight line through two probes. Needs are close to linear in batch and sequence
   /// length (KV, activations and logits all are), so the exact search that starts here
   /// takes a handful of estimates instead of dozens; the answer does not depend on it.
-  static func linearGuess(_ probe: (Int) -> Estimate?, at x0: Int, _ x1: Int) -> Int {
+  static func linearGuess(_ probe: inout KnobProbe, at x0: Int, _ x1: Int) -> Int {
     guard x1 > x0, let a = probe(x0)?.perGPU, let b = probe(x1)?.perGPU else { return x1 }
     let slope = Double(b.required - a.required) / Double(x1 - x0)
     guard slope > 0 else { return x1 }
@@ -45,12 +72,19 @@ public enum Planner {
   /// The catalog GPU with the least memory on which the deployment fits with the same
   /// number of GPUs and parallelism; ties go to the higher bandwidth.
   public static func smallestFittingGPU(_ spec: DeploymentSpec, among gpus: [GPUSpec]) -> GPUSpec? {
+    smallestFittingGPU(spec, among: gpus, current: try? MemoryModel.estimate(spec, detail: .probe))
+  }
+
+  static func smallestFittingGPU(
+    _ spec: DeploymentSpec, among gpus: [GPUSpec], current: Estimate?
+  ) -> GPUSpec? {
     // No engine fits a card with less memory than the weights plus the KV cache the batch
     // asks for (both independent of the card): skip those without an estimate. With no
     // sequence length given, engines such as Ollama size the context by the card, so only
-    // the weights count. Indices are sorted, not the (large) GPU values.
+    // the weights count. Indices are sorted, not the (large) GPU values; callers that pass
+    // the GPUs already in this order make the sort a single pass.
     var floor: Int64 = 0
-    if let current = try? MemoryModel.estimate(spec, detail: .probe) {
+    if let current {
       floor = current.perGPU.weights
       if spec.seqLen != nil {
         let kv =
@@ -86,33 +120,26 @@ public enum Planner {
       found.append(Remedy(kind: kind, value: value, estimate: estimate))
     }
 
+    // The searches' own estimates of their answers become the remedies' estimates.
+    func adopt(_ kind: Remedy.Kind, _ value: Int, _ probe: inout KnobProbe) {
+      guard value >= 1, let estimate = probe(value), estimate.fits else { return }
+      found.append(Remedy(kind: kind, value: String(value), estimate: estimate))
+    }
     if spec.batch > 1 {
-      let best = maxBatch(spec)
-      if best >= 1 {
-        var s = spec
-        s.batch = best
-        consider(.batch, String(best), s)
-      }
+      var probe = KnobProbe(spec) { $0.batch = $1 }
+      probe.remember(spec.batch, current)
+      adopt(.batch, searchBatch(spec, &probe), &probe)
     }
-    let length = maxSeqLen(spec)
-    if length >= 1, length < current.seqLen {
-      var s = spec
-      s.seqLen = length
-      consider(.seqLen, String(length), s)
-    }
+    var lengths = KnobProbe(spec) { $0.seqLen = $1 }
+    if let written = spec.seqLen { lengths.remember(written, current) }
+    let length = searchSeqLen(spec, &lengths)
+    if length < current.seqLen { adopt(.seqLen, length, &lengths) }
     let llamaCpp = spec.engine == .llamaCpp || spec.engine == .ollama
     if llamaCpp {
       // llama.cpp's own remedy: keep some layers in host memory (-ngl).
-      let layers = largest(upTo: spec.model.architecture.layers) { n in
-        var s = spec
-        s.options.gpuLayers = n
-        return fits(s)
-      }
-      if layers >= 1 {
-        var s = spec
-        s.options.gpuLayers = layers
-        consider(.gpuLayers, String(layers), s)
-      }
+      var probe = KnobProbe(spec) { $0.options.gpuLayers = $1 }
+      let layers = largest(upTo: spec.model.architecture.layers) { probe($0)?.fits ?? false }
+      adopt(.gpuLayers, layers, &probe)
     }
     if current.kvFormat.bytesPerElement > 1 {
       var s = spec
@@ -142,7 +169,7 @@ public enum Planner {
       }
       tensor *= 2
     }
-    if !gpus.isEmpty, let gpu = smallestFittingGPU(spec, among: gpus) {
+    if !gpus.isEmpty, let gpu = smallestFittingGPU(spec, among: gpus, current: current) {
       var s = spec
       s.gpu = gpu
       consider(.gpu, gpu.id, s)
