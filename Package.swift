@@ -29,11 +29,14 @@ let package = Package(
     ),
     // Formats → Deployment (values with ranges) → rules → diagnostics.
     .target(name: "VRAMLint", dependencies: ["VRAMModel", "YAMLSource"]),
+    // JSON-RPC framing, LSP types and the server (one actor); no I/O of its own.
+    .target(name: "LanguageServer", dependencies: ["VRAMLint", "VRAMModel", "YAMLSource"]),
     .executableTarget(
       name: "vramlint",
       dependencies: [
         "VRAMModel",
         "VRAMLint",
+        "LanguageServer",
         "YAMLSource",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -51,6 +54,10 @@ let package = Package(
     .testTarget(
       name: "YAMLSourceTests",
       dependencies: ["YAMLSource"]
+    ),
+    .testTarget(
+      name: "LanguageServerTests",
+      dependencies: ["LanguageServer", "VRAMModel"]
     ),
     .testTarget(
       name: "vramlintTests",

@@ -147,7 +147,19 @@ public struct LineIndex: Sendable {
     return min(i, range.upperBound)
   }
 
-  func lineContaining(_ offset: Int) -> Int {
+  /// The UTF-8 offset of an editor position given in UTF-8 code units; clamps to the line
+  /// and backs off to the start of a character cut in the middle.
+  public func offset(line: Int, utf8Column: Int) -> Int {
+    guard line < lineStarts.count else { return bytes.count }
+    let range = byteRange(ofLine: max(line, 0))
+    var offset = min(range.lowerBound + max(utf8Column, 0), range.upperBound)
+    while offset > range.lowerBound, offset < bytes.count, bytes[offset] & 0xC0 == 0x80 {
+      offset -= 1
+    }
+    return offset
+  }
+
+  public func lineContaining(_ offset: Int) -> Int {
     var low = 0
     var high = lineStarts.count - 1
     while low < high {

@@ -11,7 +11,7 @@ struct VRAMLintCommand: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       CheckCommand.self, ExplainCommand.self, FitCommand.self, RulesCommand.self,
-      SchemaCommand.self,
+      SchemaCommand.self, LSPCommand.self,
       ModelsCommand.self, GPUsCommand.self,
     ])
 

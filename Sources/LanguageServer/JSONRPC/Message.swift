@@ -1,0 +1,94 @@
+import Foundation
+
+/// JSON-RPC 2.0 error codes (and LSP's own) that this server answers with.
+public enum ErrorCode: Int, Sendable {
+  case parseError = -32700
+  case invalidRequest = -32600
+  case methodNotFound = -32601
+  case invalidParams = -32602
+  case internalError = -32603
+  case serverNotInitialized = -32002
+  case requestCancelled = -32800
+}
+
+/// One decoded message from the client.
+public enum IncomingMessage: Sendable {
+  case request(id: JSONValue, method: String, params: JSONValue)
+  case notification(method: String, params: JSONValue)
+  /// A reply to a request of ours (we send none that need an answer; it is ignored).
+  case response(id: JSONValue)
+  /// Not a JSON-RPC message: answered with this error (id null when none could be read).
+  case invalid(id: JSONValue, code: ErrorCode, message: String)
+
+  public init(body: [UInt8]) {
+    guard let value = try? JSONDecoder().decode(JSONValue.self, from: Data(body)) else {
+      self = .invalid(id: .null, code: .parseError, message: "the message is not valid JSON")
+      return
+    }
+    guard case .object(let members) = value else {
+      self = .invalid(
+        id: .null, code: .invalidRequest,
+        message: "a JSON-RPC message is an object (batches are not used by LSP)")
+      return
+    }
+    let id = members["id"]
+    if let id, !Self.isValidID(id) {
+      self = .invalid(
+        id: .null, code: .invalidRequest, message: "the id must be a number or a string")
+      return
+    }
+    guard let method = members["method"] else {
+      if let id, members["result"] != nil || members["error"] != nil {
+        self = .response(id: id)
+      } else {
+        self = .invalid(
+          id: id ?? .null, code: .invalidRequest, message: "the message has no method")
+      }
+      return
+    }
+    guard let name = method.stringValue else {
+      self = .invalid(
+        id: id ?? .null, code: .invalidRequest, message: "the method must be a string")
+      return
+    }
+    let params = members["params"] ?? .null
+    if let id {
+      self = .request(id: id, method: name, params: params)
+    } else {
+      self = .notification(method: name, params: params)
+    }
+  }
+
+  static func isValidID(_ id: JSONValue) -> Bool {
+    switch id {
+    case .int, .string: return true
+    case .double(let value): return value == value.rounded()
+    default: return false
+    }
+  }
+}
+
+/// Messages this server writes.
+public enum OutgoingMessage {
+  public static func response(id: JSONValue, result: JSONValue) -> JSONValue {
+    .object(["jsonrpc": .string("2.0"), "id": id, "result": result])
+  }
+
+  public static func error(id: JSONValue, code: ErrorCode, message: String) -> JSONValue {
+    .object([
+      "jsonrpc": .string("2.0"), "id": id,
+      "error": .object(["code": .int(code.rawValue), "message": .string(message)]),
+    ])
+  }
+
+  public static func notification(method: String, params: JSONValue) -> JSONValue {
+    .object(["jsonrpc": .string("2.0"), "method": .string(method), "params": params])
+  }
+
+  /// The bytes of a message body (keys sorted, so output is stable for tests and logs).
+  public static func body(_ message: JSONValue) -> [UInt8] {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return Array((try? encoder.encode(message)) ?? Data("null".utf8))
+  }
+}

@@ -1,0 +1,152 @@
+import VRAMLint
+import VRAMModel
+import YAMLSource
+
+/// Quick fixes: the planner's remedies as edits of the deployment's own lines, "disable for
+/// this line", and one fix-all that applies the first remedy of every failing deployment.
+enum CodeActionProvider {
+  /// Rules whose findings the planner's remedies answer.
+  static let fitRules: Set<String> = [
+    "does-not-fit", "kv-pool-too-small", "concurrency-below-batch",
+  ]
+
+  static func actions(
+    for diagnostics: [LSPDiagnostic], in document: OpenDocument, _ encoding: PositionEncoding,
+    gpus: [GPUSpec]
+  ) -> [CodeAction] {
+    var actions: [CodeAction] = []
+    let lines = document.result.lines
+    for diagnostic in diagnostics where diagnostic.source == "vramlint" {
+      let start = lines.sourcePosition(diagnostic.range.start, encoding)
+      if fitRules.contains(diagnostic.code),
+        let deployment = deployment(containing: start, in: document)
+      {
+        for remedy in remedies(deployment, gpus) {
+          guard let edits = edits(for: remedy, in: deployment, lines, encoding) else { continue }
+          actions.append(
+            CodeAction(
+              title: title(remedy), kind: "quickfix", diagnostics: [diagnostic],
+              isPreferred: actions.isEmpty ? true : nil,
+              edit: WorkspaceEdit(changes: [document.uri: edits])))
+        }
+      }
+      actions.append(disable(diagnostic, at: start, lines, encoding, uri: document.uri))
+    }
+    if let all = fixAll(document, encoding, gpus: gpus) { actions.append(all) }
+    return actions
+  }
+
+  static func deployment(containing position: SourcePosition, in document: OpenDocument)
+    -> Deployment?
+  {
+    document.result.estimates.first {
+      $0.deployment.documentRange.start.offset <= position.offset
+        && position.offset <= $0.deployment.documentRange.end.offset
+    }?.deployment
+  }
+
+  static func remedies(_ deployment: Deployment, _ gpus: [GPUSpec]) -> [Remedy] {
+    guard let spec = deployment.spec else { return [] }
+    return Planner.remedies(spec, gpus: gpus)
+  }
+
+  static func title(_ remedy: Remedy) -> String {
+    let headroom = ByteUnits.gibString(max(remedy.estimate.perGPU.headroom, 0))
+    let change: String
+    switch remedy.kind {
+    case .batch: change = "Set batch to \(remedy.value)"
+    case .seqLen: change = "Set seq_len to \(remedy.value)"
+    case .kvCache: change = "Use a \(remedy.value) KV cache"
+    case .precision: change = "Use \(remedy.value) weights"
+    case .tensorParallel: change = "Split over \(remedy.value) GPUs (tensor: \(remedy.value))"
+    case .gpu: change = "Use \(remedy.value)"
+    case .gpuLayers: change = "Offload \(remedy.value) layers (gpu_layers: \(remedy.value))"
+    }
+    return "\(change) (fits with \(headroom) headroom)"
+  }
+
+  /// The edits that make one change: replace the value where the key is written, else add
+  /// `key: value` on a new line at the end of the deployment.
+  static func edits(
+    for remedy: Remedy, in d: Deployment, _ lines: LineIndex, _ encoding: PositionEncoding
+  ) -> [TextEdit]? {
+    func set(_ range: SourceRange?, key: String, _ value: String) -> TextEdit {
+      if let range { return TextEdit(range: lines.lspRange(range, encoding), newText: value) }
+      return append("\(key): \(value)", to: d, lines, encoding)
+    }
+    switch remedy.kind {
+    case .batch: return [set(d.batch?.range, key: "batch", remedy.value)]
+    case .seqLen: return [set(d.seqLen?.range, key: "seq_len", remedy.value)]
+    case .kvCache: return [set(d.kvCache?.range, key: "kv_cache", remedy.value)]
+    case .precision: return [set(d.precision?.range, key: "precision", remedy.value)]
+    case .gpu: return [set(d.gpu?.range, key: "gpu", remedy.value)]
+    case .gpuLayers: return [set(d.gpuLayers?.range, key: "gpu_layers", remedy.value)]
+    case .tensorParallel:
+      var edits: [TextEdit] = []
+      if let tensor = d.tensor {
+        edits.append(TextEdit(range: lines.lspRange(tensor.range, encoding), newText: remedy.value))
+      } else {
+        edits.append(append("parallel: {tensor: \(remedy.value)}", to: d, lines, encoding))
+      }
+      if let gpus = d.gpus, let wanted = Int(remedy.value), gpus.value < wanted {
+        edits.append(TextEdit(range: lines.lspRange(gpus.range, encoding), newText: remedy.value))
+      }
+      return edits
+    }
+  }
+
+  /// A new line after the deployment's last written value, indented like its model line.
+  static func append(
+    _ text: String, to d: Deployment, _ lines: LineIndex, _ encoding: PositionEncoding
+  ) -> TextEdit {
+    let located: [SourceRange?] = [
+      d.model?.range, d.params?.range, d.precision?.range, d.kvCache?.range, d.batch?.range,
+      d.seqLen?.range, d.gpu?.range, d.gpus?.range, d.tensor?.range, d.pipeline?.range,
+      d.engine?.range, d.engineVersion?.range, d.memoryUtilization?.range,
+      d.maxNumSeqs?.range, d.maxNumBatchedTokens?.range, d.gpuLayers?.range,
+    ]
+    let ends = located.compactMap { $0?.end }
+    let lastLine = ends.map(\.line).max() ?? d.documentRange.start.line
+    let anchorLine = d.model?.range.start.line ?? lastLine
+    let indent = String(lines.text(ofLine: anchorLine).prefix { $0 == " " })
+    let lineEnd = lines.byteRange(ofLine: lastLine).upperBound
+    let at = lines.lspPosition(lines.position(byteOffset: lineEnd), encoding)
+    return TextEdit(range: Range(start: at, end: at), newText: "\n" + indent + text)
+  }
+
+  static func disable(
+    _ diagnostic: LSPDiagnostic, at start: SourcePosition, _ lines: LineIndex,
+    _ encoding: PositionEncoding, uri: String
+  ) -> CodeAction {
+    let indent = String(lines.text(ofLine: start.line).prefix { $0 == " " })
+    let at = Position(line: start.line, character: 0)
+    return CodeAction(
+      title: "Disable \(diagnostic.code) for this line", kind: "quickfix",
+      diagnostics: [diagnostic], isPreferred: nil,
+      edit: WorkspaceEdit(changes: [
+        uri: [
+          TextEdit(
+            range: Range(start: at, end: at),
+            newText: "\(indent)# vramlint: disable-next-line \(diagnostic.code) -- reason\n")
+        ]
+      ]))
+  }
+
+  /// The first remedy of every deployment that does not fit, in one edit.
+  static func fixAll(_ document: OpenDocument, _ encoding: PositionEncoding, gpus: [GPUSpec])
+    -> CodeAction?
+  {
+    var edits: [TextEdit] = []
+    for (deployment, estimate) in document.result.estimates where !estimate.fits {
+      guard let first = remedies(deployment, gpus).first,
+        let change = CodeActionProvider.edits(
+          for: first, in: deployment, document.result.lines, encoding)
+      else { continue }
+      edits += change
+    }
+    guard edits.count > 0 else { return nil }
+    return CodeAction(
+      title: "Fix all: make every deployment in this file fit", kind: "source.fixAll.vramlint",
+      diagnostics: nil, isPreferred: nil, edit: WorkspaceEdit(changes: [document.uri: edits]))
+  }
+}

@@ -1,0 +1,75 @@
+import VRAMLint
+import VRAMModel
+import YAMLSource
+
+/// Hover text: on the model line the per-GPU breakdown, on the GPU line the card, on batch,
+/// seq_len and precision what each costs.
+enum HoverProvider {
+  static func hover(at position: SourcePosition, in document: OpenDocument) -> String? {
+    for (deployment, _) in document.result.estimates {
+      guard let spec = deployment.spec,
+        let estimate = try? MemoryModel.estimate(spec, detail: .full)
+      else { continue }
+      let line = position.line
+      if let model = deployment.model, model.range.start.line == line {
+        return breakdown(estimate)
+      }
+      if let gpu = deployment.gpu, gpu.range.start.line == line {
+        return card(gpu.value, estimate: estimate)
+      }
+      if let batch = deployment.batch, batch.range.start.line == line {
+        let perSequence =
+          estimate.pool?.bytesPerRequest
+          ?? estimate.kvBytesPerToken * Int64(estimate.seqLen)
+        return
+          "**batch \(estimate.batch)**: each sequence of \(estimate.seqLen) tokens holds \(ByteUnits.gibString(perSequence)) of KV cache per GPU; the largest batch that fits is \(Planner.maxBatch(spec))"
+      }
+      if let seqLen = deployment.seqLen, seqLen.range.start.line == line {
+        return
+          "**seq_len \(estimate.seqLen)**: \(estimate.kvBytesPerToken) B of KV cache per token per GPU (\(estimate.kvFormat.name)); the longest that fits at batch \(estimate.batch) is \(Planner.maxSeqLen(spec)) tokens"
+      }
+      if let precision = deployment.precision, precision.range.start.line == line {
+        return
+          "**\(estimate.weightFormat.name)**: \(ByteUnits.formatFixed(estimate.weightFormat.bitsPerWeight, decimals: 2)) bits per weight; weights take \(ByteUnits.gibString(estimate.perGPU.weights)) per GPU"
+      }
+    }
+    return nil
+  }
+
+  /// A markdown table of the heaviest GPU's memory with a bar per component.
+  static func breakdown(_ e: Estimate) -> String {
+    let capacity = max(e.perGPU.capacity, 1)
+    var rows = [
+      "**\(e.modelID)** on \(e.gpuCount) × \(e.gpuID) (\(e.engine.rawValue)) — "
+        + (e.fits ? "fits" : "does not fit") + ", per GPU:",
+      "",
+      "| component | GiB | % of \(ByteUnits.gibString(capacity)) | |",
+      "|---|---:|---:|---|",
+    ]
+    for component in e.components where component.bytes > 0 {
+      let share = Double(component.bytes) / Double(capacity)
+      rows.append(
+        "| \(component.label) | \(ByteUnits.formatFixed(Double(component.bytes) / Double(ByteUnits.giB), decimals: 2)) | \(ByteUnits.formatFixed(share * 100, decimals: 1)) % | \(bar(share)) |"
+      )
+    }
+    rows.append("")
+    rows.append(
+      "needs \(ByteUnits.gibString(e.perGPU.required)) of the \(ByteUnits.gibString(e.perGPU.limit)) the engine may use"
+        + (e.failure.map { "; \($0)" } ?? ""))
+    return rows.joined(separator: "\n")
+  }
+
+  static func card(_ gpu: GPUSpec, estimate: Estimate) -> String {
+    var text = "**\(gpu.name)**: \(ByteUnits.gibString(gpu.memoryBytes)) memory"
+    text += ", \(Int(gpu.bandwidthGBps)) GB/s"
+    text += ", \(ByteUnits.formatFixed(gpu.fp16TFLOPS, decimals: 1)) FP16 TFLOPS"
+    text += "\n\nthis deployment needs \(ByteUnits.gibString(estimate.perGPU.required)) per GPU"
+    return text
+  }
+
+  /// Ten cells of █ and ░ for a share of capacity (capped at the full bar).
+  static func bar(_ share: Double) -> String {
+    let filled = min(max(Int((share * 10).rounded()), 0), 10)
+    return String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled)
+  }
+}

@@ -1,0 +1,236 @@
+import VRAMLint
+import VRAMModel
+import YAMLSource
+
+/// The server's state and its answer to each message: one actor, so documents, settings and
+/// the lifecycle change in one place, one message at a time, in arrival order. It does no
+/// I/O: `receive` takes a message body and returns the messages to write (and, after
+/// `exit`, the process's exit status), so tests drive it without pipes.
+public actor LanguageServer {
+  public struct Reply: Sendable {
+    public var messages: [JSONValue] = []
+    /// Set by `exit`: 0 after `shutdown`, 1 without (LSP 3.17).
+    public var exitCode: Int32?
+  }
+
+  enum Lifecycle { case waiting, running, shuttingDown }
+
+  private var lifecycle = Lifecycle.waiting
+  private var encoding = PositionEncoding.utf16
+  private var documents: [String: OpenDocument] = [:]
+  private var linters: ProjectLinters
+  private let version: String
+
+  public init(models: NamedCatalog<ModelCard>, gpus: NamedCatalog<GPUSpec>, version: String) {
+    linters = ProjectLinters(models: models, gpus: gpus)
+    self.version = version
+  }
+
+  public func receive(_ body: [UInt8]) -> Reply {
+    switch IncomingMessage(body: body) {
+    case .invalid(let id, let code, let message):
+      return Reply(messages: [OutgoingMessage.error(id: id, code: code, message: message)])
+    case .response:
+      return Reply()
+    case .notification(let method, let params):
+      return notification(method, params)
+    case .request(let id, let method, let params):
+      do {
+        return Reply(
+          messages: [OutgoingMessage.response(id: id, result: try request(method, params))])
+      } catch let failure as RequestFailure {
+        return Reply(messages: [
+          OutgoingMessage.error(id: id, code: failure.code, message: failure.message)
+        ])
+      } catch {
+        return Reply(messages: [
+          OutgoingMessage.error(
+            id: id, code: .invalidParams,
+            message: "the params of \(method) could not be read: \(error)")
+        ])
+      }
+    }
+  }
+
+  /// A cancelled request that was still queued gets this answer instead of its result.
+  public static func cancelled(_ id: JSONValue) -> JSONValue {
+    OutgoingMessage.error(id: id, code: .requestCancelled, message: "cancelled by the client")
+  }
+
+  struct RequestFailure: Error {
+    let code: ErrorCode
+    let message: String
+  }
+
+  // MARK: requests
+
+  private func request(_ method: String, _ params: JSONValue) throws -> JSONValue {
+    if method == "initialize" {
+      guard lifecycle == .waiting else {
+        throw RequestFailure(code: .invalidRequest, message: "initialize was already received")
+      }
+      return try initialize(params)
+    }
+    switch lifecycle {
+    case .waiting:
+      throw RequestFailure(
+        code: .serverNotInitialized, message: "\(method) before initialize")
+    case .shuttingDown:
+      throw RequestFailure(code: .invalidRequest, message: "\(method) after shutdown")
+    case .running:
+      break
+    }
+    switch method {
+    case "shutdown":
+      lifecycle = .shuttingDown
+      return .null
+    case "textDocument/diagnostic":
+      let p = try params.decode(DocumentDiagnosticParams.self)
+      let items =
+        documents[p.textDocument.uri].map {
+          DiagnosticConverter.convert($0.result, uri: $0.uri, encoding)
+        } ?? []
+      return try JSONValue.encoding(FullDocumentDiagnosticReport(items: items))
+    case "textDocument/hover":
+      let p = try params.decode(TextDocumentPositionParams.self)
+      guard let document = documents[p.textDocument.uri] else { return .null }
+      let at = document.result.lines.sourcePosition(p.position, encoding)
+      guard let text = HoverProvider.hover(at: at, in: document) else { return .null }
+      return try JSONValue.encoding(Hover(contents: .markdown(text), range: nil))
+    case "textDocument/codeAction":
+      let p = try params.decode(CodeActionParams.self)
+      guard let document = documents[p.textDocument.uri] else { return .array([]) }
+      // The client's copies of our diagnostics, or ours on the range when it sent none.
+      var diagnostics = p.context.diagnostics
+      if diagnostics.isEmpty {
+        diagnostics = DiagnosticConverter.convert(document.result, uri: document.uri, encoding)
+          .filter {
+            $0.range.start.line <= p.range.end.line && p.range.start.line <= $0.range.end.line
+          }
+      }
+      let linter = linters.linter(forFileAt: document.path)
+      var actions = CodeActionProvider.actions(
+        for: diagnostics, in: document, encoding, gpus: linter.gpus.entries)
+      if let only = p.context.only {
+        actions = actions.filter { action in only.contains { action.kind.hasPrefix($0) } }
+      }
+      return try JSONValue.encoding(actions)
+    case "textDocument/completion":
+      let p = try params.decode(TextDocumentPositionParams.self)
+      guard let document = documents[p.textDocument.uri] else { return .null }
+      let at = document.result.lines.sourcePosition(p.position, encoding)
+      let items = CompletionProvider.items(
+        at: at, in: document, linter: linters.linter(forFileAt: document.path))
+      return try JSONValue.encoding(CompletionList(isIncomplete: false, items: items))
+    case "textDocument/inlayHint":
+      let p = try params.decode(InlayHintParams.self)
+      guard let document = documents[p.textDocument.uri] else { return .array([]) }
+      return try JSONValue.encoding(
+        InlayHintProvider.hints(in: document, encoding).filter {
+          $0.position.line >= p.range.start.line && $0.position.line <= p.range.end.line
+        })
+    default:
+      throw RequestFailure(code: .methodNotFound, message: "\(method) is not served by vramlint")
+    }
+  }
+
+  private func initialize(_ params: JSONValue) throws -> JSONValue {
+    let offered = params["capabilities"]?["general"]?["positionEncodings"]?.arrayValue?
+      .compactMap(\.stringValue)
+    encoding = PositionEncoding.negotiate(offered: offered)
+    lifecycle = .running
+    let capabilities: JSONValue = .object([
+      "positionEncoding": .string(encoding.rawValue),
+      "textDocumentSync": .object(["openClose": .bool(true), "change": .int(2)]),
+      "hoverProvider": .bool(true),
+      "codeActionProvider": .object([
+        "codeActionKinds": .array([.string("quickfix"), .string("source.fixAll.vramlint")])
+      ]),
+      "completionProvider": .object(["triggerCharacters": .array([.string(":"), .string(" ")])]),
+      "inlayHintProvider": .bool(true),
+      "diagnosticProvider": .object([
+        "interFileDependencies": .bool(false), "workspaceDiagnostics": .bool(false),
+      ]),
+    ])
+    return .object([
+      "capabilities": capabilities,
+      "serverInfo": .object(["name": .string("vramlint"), "version": .string(version)]),
+    ])
+  }
+
+  // MARK: notifications
+
+  private func notification(_ method: String, _ params: JSONValue) -> Reply {
+    if method == "exit" {
+      return Reply(exitCode: lifecycle == .shuttingDown ? 0 : 1)
+    }
+    guard lifecycle == .running else { return Reply() }
+    do {
+      switch method {
+      case "textDocument/didOpen":
+        let p = try params.decode(DidOpenTextDocumentParams.self)
+        let item = p.textDocument
+        return publish(
+          open(uri: item.uri, version: item.version, bytes: Array(item.text.utf8)))
+      case "textDocument/didChange":
+        let p = try params.decode(DidChangeTextDocumentParams.self)
+        guard var document = documents[p.textDocument.uri] else { return Reply() }
+        // Versions only grow; an older change arriving late is not applied over a newer one.
+        if let version = p.textDocument.version, version < document.version { return Reply() }
+        document.apply(p.contentChanges, encoding)
+        return publish(
+          open(
+            uri: document.uri, version: p.textDocument.version ?? document.version + 1,
+            bytes: document.bytes))
+      case "textDocument/didClose":
+        let p = try params.decode(DidCloseTextDocumentParams.self)
+        documents[p.textDocument.uri] = nil
+        return Reply(messages: [
+          OutgoingMessage.notification(
+            method: "textDocument/publishDiagnostics",
+            params: .object(["uri": .string(p.textDocument.uri), "diagnostics": .array([])]))
+        ])
+      case "workspace/didChangeWatchedFiles", "workspace/didChangeConfiguration":
+        linters.invalidate()
+        var reply = Reply()
+        for document in documents.values.sorted(by: { $0.uri < $1.uri }) {
+          reply.messages +=
+            publish(
+              open(uri: document.uri, version: document.version, bytes: document.bytes)
+            ).messages
+        }
+        return reply
+      default:
+        return Reply()  // initialized, $/setTrace, $/cancelRequest (handled by the session)
+      }
+    } catch {
+      return Reply(messages: [log("\(method): its params could not be read: \(error)")])
+    }
+  }
+
+  /// Lints `bytes` as the document's new text and keeps it.
+  private func open(uri: String, version: Int, bytes: [UInt8]) -> OpenDocument {
+    let path = OpenDocument.path(fromURI: uri)
+    let result = linters.linter(forFileAt: path).lint(path: path, bytes: bytes)
+    let document = OpenDocument(
+      uri: uri, path: path, version: version, bytes: bytes, result: result)
+    documents[uri] = document
+    return document
+  }
+
+  private func publish(_ document: OpenDocument) -> Reply {
+    let diagnostics = DiagnosticConverter.convert(document.result, uri: document.uri, encoding)
+    let params = PublishDiagnosticsParams(
+      uri: document.uri, version: document.version, diagnostics: diagnostics)
+    return Reply(messages: [
+      OutgoingMessage.notification(
+        method: "textDocument/publishDiagnostics",
+        params: (try? JSONValue.encoding(params)) ?? .null)
+    ])
+  }
+
+  private func log(_ text: String) -> JSONValue {
+    OutgoingMessage.notification(
+      method: "window/logMessage", params: .object(["type": .int(2), "message": .string(text)]))
+  }
+}

@@ -1,0 +1,125 @@
+import Dispatch
+import Foundation
+import LanguageServer
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The server's I/O: a thread reads standard input into frames, the server actor answers
+/// them in order, and the answers are written to standard output whole. Requests that the
+/// client cancelled while they waited in line are answered RequestCancelled.
+enum LSPSession {
+  static func run(_ server: LanguageServer) -> Int32 {
+    // A client that goes away must not kill us with SIGPIPE mid-write; the next read sees EOF.
+    signal(SIGPIPE, SIG_IGN)
+    let cancelled = CancelledRequests()
+    let (bodies, feed) = AsyncStream.makeStream(of: [UInt8].self)
+    let reader = Thread {
+      readFrames(into: feed, cancelled: cancelled)
+    }
+    reader.start()
+    let outcome = Outcome()
+    let finished = DispatchSemaphore(value: 0)
+    Task {
+      var code: Int32 = 1  // the client closed the pipe without `exit`
+      for await body in bodies {
+        if let id = cancelled.take(requestIDIn: body) {
+          send(LanguageServer.cancelled(id))
+          continue
+        }
+        let reply = await server.receive(body)
+        for message in reply.messages { send(message) }
+        if let exit = reply.exitCode {
+          code = exit
+          break
+        }
+      }
+      outcome.set(code)
+      finished.signal()
+    }
+    finished.wait()
+    return outcome.code
+  }
+
+  static func readFrames(
+    into feed: AsyncStream<[UInt8]>.Continuation, cancelled: CancelledRequests
+  ) {
+    var frames = FrameReader()
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+      if count < 0, errno == EINTR { continue }
+      if count <= 0 { break }
+      frames.append(chunk[0..<count])
+      while let event = frames.next() {
+        switch event {
+        case .message(let body):
+          cancelled.note(cancellationIn: body)
+          feed.yield(body)
+        case .malformed(let reason):
+          FileHandle.standardError.write(Data("vramlint lsp: dropped a frame: \(reason)\n".utf8))
+        }
+      }
+    }
+    feed.finish()
+  }
+
+  static func send(_ message: JSONValue) {
+    let bytes = FrameReader.frame(OutgoingMessage.body(message))
+    var written = 0
+    while written < bytes.count {
+      let count = bytes[written...].withUnsafeBytes { write(1, $0.baseAddress, $0.count) }
+      if count < 0, errno == EINTR { continue }
+      if count <= 0 { return }  // the client is gone
+      written += count
+    }
+  }
+}
+
+/// Ids named by `$/cancelRequest` notifications, noted by the reader as they arrive, so a
+/// request still waiting in line is answered RequestCancelled instead of being run.
+final class CancelledRequests: @unchecked Sendable {
+  // @unchecked: every access to `ids` holds `lock`.
+  private let lock = NSLock()
+  private var ids: Set<JSONValue> = []
+
+  func note(cancellationIn body: [UInt8]) {
+    // Cheap test first: only cancellations are parsed here.
+    guard body.count < 4096, contains(body, "$/cancelRequest"),
+      case .notification("$/cancelRequest", let params) = IncomingMessage(body: body),
+      let id = params["id"]
+    else { return }
+    lock.lock()
+    ids.insert(id)
+    lock.unlock()
+  }
+
+  /// The id of `body` if it is a request the client has cancelled (forgotten once taken).
+  func take(requestIDIn body: [UInt8]) -> JSONValue? {
+    lock.lock()
+    defer { lock.unlock() }
+    guard !ids.isEmpty, case .request(let id, _, _) = IncomingMessage(body: body),
+      ids.remove(id) != nil
+    else { return nil }
+    return id
+  }
+
+  private func contains(_ body: [UInt8], _ text: String) -> Bool {
+    let needle = Array(text.utf8)
+    guard body.count >= needle.count else { return false }
+    for start in 0...(body.count - needle.count) where body[start] == needle[0] {
+      if body[start..<(start + needle.count)].elementsEqual(needle) { return true }
+    }
+    return false
+  }
+}
+
+/// The exit status, handed from the serving task to the waiting main thread.
+final class Outcome: @unchecked Sendable {
+  // @unchecked: written once by the task before it signals, read after the wait.
+  private(set) var code: Int32 = 1
+  func set(_ value: Int32) { code = value }
+}
