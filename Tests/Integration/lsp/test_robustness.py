@@ -1,0 +1,62 @@
+"""Malformed frames and hostile documents must not end the session: raw bytes on the pipe,
+then a normal request that must still be answered."""
+import json
+import os
+import subprocess
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+VRAMLINT = os.environ.get("VRAMLINT", str(ROOT / ".build/release/vramlint"))
+
+
+def frame(message) -> bytes:
+    body = json.dumps(message).encode()
+    return b"Content-Length: %d\r\n\r\n" % len(body) + body
+
+
+def responses(stdout: bytes):
+    found = []
+    while stdout:
+        header, _, rest = stdout.partition(b"\r\n\r\n")
+        length = int(header.split(b":")[1])
+        found.append(json.loads(rest[:length]))
+        stdout = rest[length:]
+    return found
+
+
+def test_malformed_frames_and_documents():
+    stream = b"".join([
+        frame({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}}),
+        b"Content-Length: 9\r\n\r\n{not json",          # ParseError, answered with id null
+        b"Content-Type: text/plain\r\n\r\n",              # no length: dropped, logged on stderr
+        b"Content-Length: 2\r\n\r\n[]",                   # InvalidRequest
+        frame({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
+            "uri": "file:///tmp/hostile.yaml", "languageId": "yaml", "version": 1,
+            "text": "a: &a [*a, *a]\n\t- {{{\n\u0000\xff"}}}),
+        frame({"jsonrpc": "2.0", "id": 2, "method": "textDocument/hover", "params": {"textDocument": 5}}),
+        frame({"jsonrpc": "2.0", "id": 3, "method": "shutdown"}),
+        frame({"jsonrpc": "2.0", "method": "exit"}),
+    ])
+    done = subprocess.run([VRAMLINT, "lsp"], input=stream, capture_output=True, timeout=30)
+    assert done.returncode == 0, done.stderr
+    messages = responses(done.stdout)
+    by_id = {m.get("id"): m for m in messages if "id" in m}
+    assert by_id[None]["error"]["code"] in (-32700, -32600)
+    assert [m["error"]["code"] for m in messages if m.get("id") is None and "error" in m] == [-32700, -32600]
+    assert by_id[2]["error"]["code"] == -32602
+    assert by_id[3]["result"] is None
+    published = [m for m in messages if m.get("method") == "textDocument/publishDiagnostics"]
+    assert published and published[0]["params"]["diagnostics"], "the hostile document got no diagnostics"
+    assert b"dropped a frame" in done.stderr
+
+
+def test_exit_without_shutdown_is_status_one():
+    stream = frame({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}}) \
+        + frame({"jsonrpc": "2.0", "method": "exit"})
+    done = subprocess.run([VRAMLINT, "lsp"], input=stream, capture_output=True, timeout=30)
+    assert done.returncode == 1
+
+
+def test_closed_pipe_ends_the_server():
+    done = subprocess.run([VRAMLINT, "lsp"], input=b"Content-Length: 100\r\n\r\n{", capture_output=True, timeout=30)
+    assert done.returncode == 1 and done.stdout == b""
