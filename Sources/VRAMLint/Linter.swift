@@ -43,10 +43,7 @@ public struct Linter: Sendable {
     self.models = models
     self.gpus = gpus
     self.config = config
-    gpusBySize = gpus.entries.sorted {
-      $0.usableBytes != $1.usableBytes
-        ? $0.usableBytes < $1.usableBytes : $0.bandwidthGBps > $1.bandwidthGBps
-    }
+    gpusBySize = gpus.entries.sorted(by: GPUSpec.smallerFirst)
   }
 
   public func lint(path: String, bytes: [UInt8]) -> LintResult {

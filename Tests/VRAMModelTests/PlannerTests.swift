@@ -59,4 +59,14 @@ import Testing
     #expect(Planner.largest(upTo: 1000) { _ in false } == 0)
     #expect(Planner.largest(upTo: 1) { _ in true } == 1)
   }
+
+  /// The search from a guess finds the same answer wherever the guess lands: below, at,
+  /// above the answer, past the limit, or negative; and 0 when nothing qualifies.
+  @Test(arguments: [-5, 1, 2, 500, 736, 737, 738, 999, 1000, 5000])
+  func largestFromAnyGuess(guess: Int) {
+    #expect(Planner.largest(upTo: 1000, near: guess) { $0 <= 737 } == 737)
+    #expect(Planner.largest(upTo: 1000, near: guess) { _ in true } == 1000)
+    #expect(Planner.largest(upTo: 1000, near: guess) { _ in false } == 0)
+    #expect(Planner.largest(upTo: 1000, near: guess) { $0 <= 1 } == 1)
+  }
 }

@@ -99,14 +99,7 @@ enum CodeActionProvider {
   static func append(
     _ text: String, to d: Deployment, _ lines: LineIndex, _ encoding: PositionEncoding
   ) -> TextEdit {
-    let located: [SourceRange?] = [
-      d.model?.range, d.params?.range, d.precision?.range, d.kvCache?.range, d.batch?.range,
-      d.seqLen?.range, d.gpu?.range, d.gpus?.range, d.tensor?.range, d.pipeline?.range,
-      d.engine?.range, d.engineVersion?.range, d.memoryUtilization?.range,
-      d.maxNumSeqs?.range, d.maxNumBatchedTokens?.range, d.gpuLayers?.range,
-    ]
-    let ends = located.compactMap { $0?.end }
-    let lastLine = ends.map(\.line).max() ?? d.documentRange.start.line
+    let lastLine = d.valueRanges.map(\.end.line).max() ?? d.documentRange.start.line
     let anchorLine = d.model?.range.start.line ?? lastLine
     let indent = String(lines.text(ofLine: anchorLine).prefix { $0 == " " })
     let lineEnd = lines.byteRange(ofLine: lastLine).upperBound

@@ -3,9 +3,6 @@ import YAMLSource
 
 /// Linter findings as LSP diagnostics in the negotiated encoding.
 enum DiagnosticConverter {
-  /// Where each rule is documented (Documentation/rules/<id>.md), as in the SARIF output.
-  static let rulePages = "https://github.com/vramlint/vramlint/blob/main/Documentation/rules/"
-
   static func convert(_ result: LintResult, uri: String, _ encoding: PositionEncoding)
     -> [LSPDiagnostic]
   {
@@ -13,7 +10,8 @@ enum DiagnosticConverter {
       LSPDiagnostic(
         range: result.lines.lspRange(finding.range, encoding),
         severity: severity(finding.severity), code: finding.ruleID,
-        codeDescription: .init(href: rulePages + finding.ruleID + ".md"), source: "vramlint",
+        codeDescription: .init(href: RuleDocumentation.url(forRule: finding.ruleID)),
+        source: "vramlint",
         message: finding.message,
         relatedInformation: finding.related.isEmpty
           ? nil

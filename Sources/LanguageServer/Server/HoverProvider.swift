@@ -6,32 +6,28 @@ import YAMLSource
 /// seq_len and precision what each costs.
 enum HoverProvider {
   static func hover(at position: SourcePosition, in document: OpenDocument) -> String? {
+    let line = position.line
+    func on(_ range: SourceRange?) -> Bool { range?.start.line == line }
+    // Only the deployment with a value on this line gets the full (formula-carrying) estimate.
     for (deployment, _) in document.result.estimates {
-      guard let spec = deployment.spec,
-        let estimate = try? MemoryModel.estimate(spec, detail: .full)
+      let d = deployment
+      guard
+        on(d.model?.range) || on(d.gpu?.range) || on(d.batch?.range)
+          || on(d.seqLen?.range) || on(d.precision?.range),
+        let spec = d.spec, let estimate = try? MemoryModel.estimate(spec, detail: .full)
       else { continue }
-      let line = position.line
-      if let model = deployment.model, model.range.start.line == line {
-        return breakdown(estimate)
-      }
-      if let gpu = deployment.gpu, gpu.range.start.line == line {
-        return card(gpu.value, estimate: estimate)
-      }
-      if let batch = deployment.batch, batch.range.start.line == line {
-        let perSequence =
-          estimate.pool?.bytesPerRequest
-          ?? estimate.kvBytesPerToken * Int64(estimate.seqLen)
+      if on(d.model?.range) { return breakdown(estimate) }
+      if let gpu = d.gpu, on(gpu.range) { return card(gpu.value, estimate: estimate) }
+      if on(d.batch?.range) {
         return
-          "**batch \(estimate.batch)**: each sequence of \(estimate.seqLen) tokens holds \(ByteUnits.gibString(perSequence)) of KV cache per GPU; the largest batch that fits is \(Planner.maxBatch(spec))"
+          "**batch \(estimate.batch)**: \(estimate.batch) sequences of \(estimate.seqLen) tokens hold \(ByteUnits.gibString(estimate.requestedKVBytes)) of KV cache per GPU; the largest batch that fits is \(Planner.maxBatch(spec))"
       }
-      if let seqLen = deployment.seqLen, seqLen.range.start.line == line {
+      if on(d.seqLen?.range) {
         return
           "**seq_len \(estimate.seqLen)**: \(estimate.kvBytesPerToken) B of KV cache per token per GPU (\(estimate.kvFormat.name)); the longest that fits at batch \(estimate.batch) is \(Planner.maxSeqLen(spec)) tokens"
       }
-      if let precision = deployment.precision, precision.range.start.line == line {
-        return
-          "**\(estimate.weightFormat.name)**: \(ByteUnits.formatFixed(estimate.weightFormat.bitsPerWeight, decimals: 2)) bits per weight; weights take \(ByteUnits.gibString(estimate.perGPU.weights)) per GPU"
-      }
+      return
+        "**\(estimate.weightFormat.name)**: \(ByteUnits.formatFixed(estimate.weightFormat.bitsPerWeight, decimals: 2)) bits per weight; weights take \(ByteUnits.gibString(estimate.perGPU.weights)) per GPU"
     }
     return nil
   }

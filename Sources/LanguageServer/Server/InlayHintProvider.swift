@@ -21,10 +21,7 @@ enum InlayHintProvider {
         hint(after: model.range, "weights \(ByteUnits.gibString(m.weights))/GPU")
       }
       if let kvLine = deployment.seqLen ?? deployment.batch {
-        let kv =
-          (estimate.pool?.bytesPerRequest).map { $0 * Int64(estimate.batch) }
-          ?? m.kvCache
-        hint(after: kvLine.range, "KV \(ByteUnits.gibString(kv))/GPU")
+        hint(after: kvLine.range, "KV \(ByteUnits.gibString(estimate.requestedKVBytes))/GPU")
       }
       if let gpu = deployment.gpu {
         hint(

@@ -18,11 +18,11 @@ public actor LanguageServer {
   private var lifecycle = Lifecycle.waiting
   private var encoding = PositionEncoding.utf16
   private var documents: [String: OpenDocument] = [:]
-  private var linters: ProjectLinters
+  private var projects: ProjectFiles
   private let version: String
 
   public init(models: NamedCatalog<ModelCard>, gpus: NamedCatalog<GPUSpec>, version: String) {
-    linters = ProjectLinters(models: models, gpus: gpus)
+    projects = ProjectFiles(models: models, gpus: gpus)
     self.version = version
   }
 
@@ -108,7 +108,7 @@ public actor LanguageServer {
             $0.range.start.line <= p.range.end.line && p.range.start.line <= $0.range.end.line
           }
       }
-      let linter = linters.linter(forFileAt: document.path)
+      let linter = projects.project(forFileAt: document.path).linter
       var actions = CodeActionProvider.actions(
         for: diagnostics, in: document, encoding, gpus: linter.gpus.entries)
       if let only = p.context.only {
@@ -120,7 +120,7 @@ public actor LanguageServer {
       guard let document = documents[p.textDocument.uri] else { return .null }
       let at = document.result.lines.sourcePosition(p.position, encoding)
       let items = CompletionProvider.items(
-        at: at, in: document, linter: linters.linter(forFileAt: document.path))
+        at: at, in: document, linter: projects.project(forFileAt: document.path).linter)
       return try JSONValue.encoding(CompletionList(isIncomplete: false, items: items))
     case "textDocument/inlayHint":
       let p = try params.decode(InlayHintParams.self)
@@ -191,7 +191,7 @@ public actor LanguageServer {
             params: .object(["uri": .string(p.textDocument.uri), "diagnostics": .array([])]))
         ])
       case "workspace/didChangeWatchedFiles", "workspace/didChangeConfiguration":
-        linters.invalidate()
+        projects.invalidate()
         var reply = Reply()
         for document in documents.values.sorted(by: { $0.uri < $1.uri }) {
           reply.messages +=
@@ -211,7 +211,7 @@ public actor LanguageServer {
   /// Lints `bytes` as the document's new text and keeps it.
   private func open(uri: String, version: Int, bytes: [UInt8]) -> OpenDocument {
     let path = OpenDocument.path(fromURI: uri)
-    let result = linters.linter(forFileAt: path).lint(path: path, bytes: bytes)
+    let result = projects.project(forFileAt: path).linter.lint(path: path, bytes: bytes)
     let document = OpenDocument(
       uri: uri, path: path, version: version, bytes: bytes, result: result)
     documents[uri] = document

@@ -1,3 +1,4 @@
+import Foundation
 import VRAMLint
 import YAMLSource
 
@@ -28,32 +29,7 @@ struct OpenDocument: Sendable {
 
   /// `file:///a/b%20c.yaml` → `/a/b c.yaml`; other schemes keep the URI as the name.
   static func path(fromURI uri: String) -> String {
-    guard uri.hasPrefix("file://") else { return uri }
-    var path = String(uri.dropFirst("file://".count))
-    if let slash = path.firstIndex(of: "/"), slash != path.startIndex {
-      path = String(path[slash...])  // file://host/path
-    }
-    return path.removingPercentEncodingIfValid()
-  }
-}
-
-extension String {
-  /// Decodes %XX escapes; leaves the text as it is if an escape is malformed.
-  fileprivate func removingPercentEncodingIfValid() -> String {
-    guard contains("%") else { return self }
-    var bytes: [UInt8] = []
-    var utf8 = Array(self.utf8)[...]
-    while let byte = utf8.popFirst() {
-      guard byte == UInt8(ascii: "%") else {
-        bytes.append(byte)
-        continue
-      }
-      guard utf8.count >= 2,
-        let value = UInt8(String(decoding: utf8.prefix(2), as: UTF8.self), radix: 16)
-      else { return self }
-      bytes.append(value)
-      utf8 = utf8.dropFirst(2)
-    }
-    return String(decoding: bytes, as: UTF8.self)
+    guard uri.hasPrefix("file:"), let url = URL(string: uri), url.isFileURL else { return uri }
+    return url.path
   }
 }

@@ -23,6 +23,16 @@ public struct Deployment: Sendable {
 
   public init(documentRange: SourceRange) { self.documentRange = documentRange }
 
+  /// Where each value that is written stands (in-file facts included).
+  public var valueRanges: [SourceRange] {
+    [
+      model?.range, params?.range, precision?.range, kvCache?.range, batch?.range,
+      seqLen?.range, gpu?.range, gpus?.range, tensor?.range, pipeline?.range, engine?.range,
+      engineVersion?.range, memoryUtilization?.range, maxNumSeqs?.range,
+      maxNumBatchedTokens?.range, gpuLayers?.range,
+    ].compactMap { $0 }
+  }
+
   /// The memory model's input, or nil while the model or GPU is missing.
   public var spec: DeploymentSpec? {
     guard let model, let gpu else { return nil }

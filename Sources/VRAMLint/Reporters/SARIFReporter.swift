@@ -5,8 +5,6 @@ import YAMLSource
 /// Columns are Unicode code points, 1-based, and the run says so (`columnKind`).
 public struct SARIFReporter: Sendable {
   public let toolVersion: String
-  /// Base of the rule documentation pages (Documentation/rules/<id>.md).
-  public let helpBase = "https://github.com/vramlint/vramlint/blob/main/Documentation/rules/"
 
   public init(toolVersion: String) { self.toolVersion = toolVersion }
 
@@ -71,7 +69,7 @@ public struct SARIFReporter: Sendable {
                   }.joined(),
                   "shortDescription": ["text": rule.summary],
                   "fullDescription": ["text": rule.rationale],
-                  "helpUri": helpBase + rule.id + ".md",
+                  "helpUri": RuleDocumentation.url(forRule: rule.id),
                   "help": ["text": rule.rationale],
                   "defaultConfiguration": ["level": level(rule.severity)],
                 ]

@@ -1,6 +1,13 @@
 /// The page `Documentation/rules/<id>.md` for a rule, generated from its description so the
 /// docs, `vramlint rules`, SARIF and hover never disagree.
 public enum RuleDocumentation {
+  /// Where the generated pages (Documentation/rules/<id>.md) are published; SARIF's
+  /// `helpUri` and LSP's `codeDescription.href` both point there.
+  public static let pagesBase =
+    "https://github.com/vramlint/vramlint/blob/main/Documentation/rules/"
+
+  public static func url(forRule id: String) -> String { pagesBase + id + ".md" }
+
   public static func page(_ rule: RuleDescription) -> String {
     var page = "# \(rule.id)\n\n"
     page += "**\(rule.summary)** · default severity: \(rule.severity.rawValue)\n\n"

@@ -75,4 +75,11 @@ public struct Estimate: Sendable {
   /// Parameters (whole model) and the active ones per token (MoE).
   public let totalParameters: Int64
   public let activeParameters: Int64
+
+  /// KV cache bytes per GPU that the requested batch × seq_len occupies: for pool engines
+  /// one request's blocks × batch (the pool itself is sized by the budget), for the others
+  /// the cache they allocate. No GPU with less memory than weights + this can fit it.
+  public var requestedKVBytes: Int64 {
+    pool.map { $0.bytesPerRequest.saturatingMultiply(Int64(batch)) } ?? perGPU.kvCache
+  }
 }

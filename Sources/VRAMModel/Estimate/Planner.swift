@@ -86,17 +86,10 @@ public enum Planner {
     var floor: Int64 = 0
     if let current {
       floor = current.perGPU.weights
-      if spec.seqLen != nil {
-        let kv =
-          current.pool.map { $0.bytesPerRequest.saturatingMultiply(Int64(spec.batch)) }
-          ?? current.perGPU.kvCache
-        floor = floor.saturatingAdd(max(kv, 0))
-      }
+      if spec.seqLen != nil { floor = floor.saturatingAdd(max(current.requestedKVBytes, 0)) }
     }
     let candidates = gpus.indices.filter { gpus[$0].usableBytes >= floor }.sorted {
-      let (a, b) = (gpus[$0], gpus[$1])
-      return a.usableBytes != b.usableBytes
-        ? a.usableBytes < b.usableBytes : a.bandwidthGBps > b.bandwidthGBps
+      GPUSpec.smallerFirst(gpus[$0], gpus[$1])
     }
     for index in candidates {
       var s = spec

@@ -76,6 +76,13 @@ public struct GPUSpec: Sendable, Hashable, Codable {
 
   /// Memory a process may allocate: the device total, less what the platform withholds
   /// (Apple's Metal working-set limit keeps about a quarter of unified memory for the system).
+  /// The planner's order for "the smallest GPU that fits": less usable memory first, and
+  /// among equals the higher bandwidth.
+  public static func smallerFirst(_ a: GPUSpec, _ b: GPUSpec) -> Bool {
+    a.usableBytes != b.usableBytes
+      ? a.usableBytes < b.usableBytes : a.bandwidthGBps > b.bandwidthGBps
+  }
+
   public var usableBytes: Int64 {
     ByteUnits.bytes(Double(memoryBytes) * (usableFraction ?? 1))
   }

@@ -40,7 +40,7 @@ struct CheckCommand: ParsableCommand {
       return (kind, parts[1])
     }
     let catalogs = try Catalogs.load()
-    var projects = ProjectFiles(catalogs: catalogs)
+    var projects = ProjectFiles(models: catalogs.models, gpus: catalogs.gpus)
     // Project files are resolved in order; then the files are linted in parallel across
     // cores, each into its own slot, so the output order stays that of the inputs.
     var jobs: [ParallelLint.Job] = []
@@ -142,7 +142,6 @@ struct CheckCommand: ParsableCommand {
     }
     .filter { glob.matches($0) && !$0.hasSuffix(ProjectConfig.fileName) }.sorted(by: Self.byteOrder)
   }
-
 }
 
 enum CheckFormat: String, ExpressibleByArgument, CaseIterable {

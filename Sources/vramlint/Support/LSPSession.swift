@@ -88,7 +88,7 @@ final class CancelledRequests: @unchecked Sendable {
 
   func note(cancellationIn body: [UInt8]) {
     // Cheap test first: only cancellations are parsed here.
-    guard body.count < 4096, contains(body, "$/cancelRequest"),
+    guard body.count < 4096, body.firstRange(of: Array("$/cancelRequest".utf8)) != nil,
       case .notification("$/cancelRequest", let params) = IncomingMessage(body: body),
       let id = params["id"]
     else { return }
@@ -105,15 +105,6 @@ final class CancelledRequests: @unchecked Sendable {
       ids.remove(id) != nil
     else { return nil }
     return id
-  }
-
-  private func contains(_ body: [UInt8], _ text: String) -> Bool {
-    let needle = Array(text.utf8)
-    guard body.count >= needle.count else { return false }
-    for start in 0...(body.count - needle.count) where body[start] == needle[0] {
-      if body[start..<(start + needle.count)].elementsEqual(needle) { return true }
-    }
-    return false
   }
 }
 

@@ -1,16 +1,17 @@
 import Foundation
-import VRAMLint
+import VRAMModel
 import YAMLSource
 
-/// The `.vramlint.yaml` that governs each checked file, loaded once per project file.
-struct ProjectFiles {
+/// The `.vramlint.yaml` that governs each checked file (or open document), loaded once per
+/// project file until `invalidate()`. `vramlint check` and the language server share it.
+public struct ProjectFiles: Sendable {
   /// A class so that handing one to each of 10,000 lint jobs is a retain, not a copy of the
   /// linter's catalogs and the configuration.
-  final class Project: Sendable {
-    let config: ProjectConfig
-    let linter: Linter
+  public final class Project: Sendable {
+    public let config: ProjectConfig
+    public let linter: Linter
     /// Findings about the project file itself.
-    let problems: LintResult?
+    public let problems: LintResult?
 
     init(config: ProjectConfig, linter: Linter, problems: LintResult?) {
       self.config = config
@@ -19,7 +20,8 @@ struct ProjectFiles {
     }
   }
 
-  let catalogs: Catalogs
+  public let models: NamedCatalog<ModelCard>
+  public let gpus: NamedCatalog<GPUSpec>
   private var byPath: [String: Project] = [:]
   private var reported: Set<String> = []
   /// Directory → governing project file (or none), so a walk of 10,000 files asks the file
@@ -29,15 +31,23 @@ struct ProjectFiles {
   /// The directory asked about last and its project: files of one directory come together.
   private var last: (directory: String, project: Project)?
 
-  init(catalogs: Catalogs) {
-    self.catalogs = catalogs
+  public init(models: NamedCatalog<ModelCard>, gpus: NamedCatalog<GPUSpec>) {
+    self.models = models
+    self.gpus = gpus
     plain = Project(
-      config: ProjectConfig(), linter: Linter(models: catalogs.models, gpus: catalogs.gpus),
-      problems: nil)
+      config: ProjectConfig(), linter: Linter(models: models, gpus: gpus), problems: nil)
+  }
+
+  /// Forgets every project file read so far (one changed on disk, or the settings did).
+  public mutating func invalidate() {
+    byPath = [:]
+    reported = []
+    lookups = [:]
+    last = nil
   }
 
   /// The project of the nearest `.vramlint.yaml` above `path`, or the plain defaults.
-  mutating func project(forFileAt path: String) -> Project {
+  public mutating func project(forFileAt path: String) -> Project {
     let directory: String
     if path == "<stdin>" {
       directory = FileManager.default.currentDirectoryPath
@@ -71,7 +81,7 @@ struct ProjectFiles {
   }
 
   /// The findings about a project file, the first time it is asked for and never again.
-  mutating func problemsToReport(_ project: Project) -> [LintResult] {
+  public mutating func problemsToReport(_ project: Project) -> [LintResult] {
     guard let problems = project.problems, reported.insert(problems.path).inserted else {
       return []
     }
@@ -79,7 +89,7 @@ struct ProjectFiles {
   }
 
   /// Whether a directory walk checks `path` under its project's include/exclude globs.
-  mutating func selects(_ path: String) -> Bool {
+  public mutating func selects(_ path: String) -> Bool {
     let config = project(forFileAt: path).config
     guard let file = config.path else { return true }
     let base = URL(fileURLWithPath: file).deletingLastPathComponent().standardizedFileURL.path
@@ -91,9 +101,9 @@ struct ProjectFiles {
   private func load(_ file: String) -> Project {
     let bytes = FileManager.default.contents(atPath: file).map(Array.init) ?? []
     let (config, lines, diagnostics) = ProjectConfig.load(
-      path: file, bytes: bytes, models: catalogs.models, gpus: catalogs.gpus)
+      path: file, bytes: bytes, models: models, gpus: gpus)
     return Project(
-      config: config, linter: Linter(models: catalogs.models, gpus: catalogs.gpus, config: config),
+      config: config, linter: Linter(models: models, gpus: gpus, config: config),
       problems: diagnostics.isEmpty
         ? nil : LintResult(path: file, lines: lines, diagnostics: diagnostics, estimates: []))
   }
