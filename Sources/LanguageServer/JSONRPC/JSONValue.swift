@@ -48,6 +48,14 @@ public enum JSONValue: Sendable, Hashable, Codable {
     return nil
   }
 
+  /// The element at `index` of an array; nil for other values and indices out of range.
+  public subscript(index: Int) -> JSONValue? {
+    if case .array(let elements) = self, elements.indices.contains(index) {
+      return elements[index]
+    }
+    return nil
+  }
+
   public var stringValue: String? {
     if case .string(let value) = self { return value }
     return nil

@@ -81,6 +81,11 @@ public enum OutgoingMessage {
     ])
   }
 
+  /// A request from the server to the client (e.g. `client/registerCapability`).
+  public static func request(id: JSONValue, method: String, params: JSONValue) -> JSONValue {
+    .object(["jsonrpc": .string("2.0"), "id": id, "method": .string(method), "params": params])
+  }
+
   public static func notification(method: String, params: JSONValue) -> JSONValue {
     .object(["jsonrpc": .string("2.0"), "method": .string(method), "params": params])
   }

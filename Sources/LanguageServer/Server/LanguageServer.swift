@@ -17,6 +17,9 @@ public actor LanguageServer {
 
   private var lifecycle = Lifecycle.waiting
   private var encoding = PositionEncoding.utf16
+  /// Whether the client watches files for servers that register a glob (VS Code, eglot);
+  /// others (Neovim 0.7) send `didChangeWatchedFiles` from their own set-up, or never.
+  private var clientWatchesFiles = false
   private var documents: [String: OpenDocument] = [:]
   private var projects: ProjectFiles
   private let version: String
@@ -138,6 +141,9 @@ public actor LanguageServer {
     let offered = params["capabilities"]?["general"]?["positionEncodings"]?.arrayValue?
       .compactMap(\.stringValue)
     encoding = PositionEncoding.negotiate(offered: offered)
+    clientWatchesFiles =
+      params["capabilities"]?["workspace"]?["didChangeWatchedFiles"]?["dynamicRegistration"]
+      == .bool(true)
     lifecycle = .running
     let capabilities: JSONValue = .object([
       "positionEncoding": .string(encoding.rawValue),
@@ -167,6 +173,8 @@ public actor LanguageServer {
     guard lifecycle == .running else { return Reply() }
     do {
       switch method {
+      case "initialized":
+        return Reply(messages: clientWatchesFiles ? [Self.watchProjectFiles] : [])
       case "textDocument/didOpen":
         let p = try params.decode(DidOpenTextDocumentParams.self)
         let item = p.textDocument
@@ -201,7 +209,7 @@ public actor LanguageServer {
         }
         return reply
       default:
-        return Reply()  // initialized, $/setTrace, $/cancelRequest (handled by the session)
+        return Reply()  // $/setTrace, $/cancelRequest (handled by the session)
       }
     } catch {
       return Reply(messages: [log("\(method): its params could not be read: \(error)")])
@@ -211,11 +219,26 @@ public actor LanguageServer {
   /// Lints `bytes` as the document's new text and keeps it.
   private func open(uri: String, version: Int, bytes: [UInt8]) -> OpenDocument {
     let path = OpenDocument.path(fromURI: uri)
-    let result = projects.project(forFileAt: path).linter.lint(path: path, bytes: bytes)
+    let result = lint(path: path, bytes: bytes)
     let document = OpenDocument(
       uri: uri, path: path, version: version, bytes: bytes, result: result)
     documents[uri] = document
     return document
+  }
+
+  /// A project file is checked as one (its own keys, catalog entries and globs); a
+  /// deployment file its project's include/exclude globs leave out is not linted at all,
+  /// as `vramlint check DIR` would skip it; everything else is linted as a deployment.
+  private func lint(path: String, bytes: [UInt8]) -> LintResult {
+    if path.hasSuffix("/" + ProjectConfig.fileName) || path == ProjectConfig.fileName {
+      let (_, lines, diagnostics) = ProjectConfig.load(
+        path: path, bytes: bytes, models: projects.models, gpus: projects.gpus)
+      return LintResult(path: path, lines: lines, diagnostics: diagnostics, estimates: [])
+    }
+    if path.hasPrefix("/"), !projects.selects(path) {
+      return LintResult(path: path, lines: LineIndex(bytes: bytes), diagnostics: [], estimates: [])
+    }
+    return projects.project(forFileAt: path).linter.lint(path: path, bytes: bytes)
   }
 
   private func publish(_ document: OpenDocument) -> Reply {
@@ -228,6 +251,22 @@ public actor LanguageServer {
         params: (try? JSONValue.encoding(params)) ?? .null)
     ])
   }
+
+  /// Asks the client to report changes to project files, which change every open
+  /// document's defaults, severities and catalogs. The client's answer is not needed.
+  static let watchProjectFiles = OutgoingMessage.request(
+    id: .string("vramlint/watch-project-files"), method: "client/registerCapability",
+    params: .object([
+      "registrations": .array([
+        .object([
+          "id": .string("vramlint/watch-project-files"),
+          "method": .string("workspace/didChangeWatchedFiles"),
+          "registerOptions": .object([
+            "watchers": .array([.object(["globPattern": .string("**/\(ProjectConfig.fileName)")])])
+          ]),
+        ])
+      ])
+    ]))
 
   private func log(_ text: String) -> JSONValue {
     OutgoingMessage.notification(
