@@ -30,6 +30,8 @@ public struct Linter: Sendable {
   /// The GPUs from the least memory up (ties: more bandwidth first), the order in which the
   /// planner looks for the smallest card that fits; sorted once here, not per deployment.
   let gpusBySize: [GPUSpec]
+  /// Remembers estimates and remedies across calls (the language server's linters).
+  public var memo: EstimateMemo?
 
   /// A linter over the bundled catalogs extended by the project file's own entries.
   public init(
@@ -52,59 +54,21 @@ public struct Linter: Sendable {
     let (directives, directiveProblems) = DirectiveParser.parse(
       file.comments, knownRules: RuleRegistry.ids)
     diagnostics += directiveProblems
-    var estimates: [(Deployment, Estimate)] = []
     let decoder = DeploymentDecoder(models: models, gpus: gpus)
-    for document in file.documents where document.root != nil {
-      var (decoded, found) = decoder.decode(document)
-      // In-file facts fill what the document leaves out, decoded like the document itself.
-      for facts in Self.facts(for: document, in: file.documents, directives) {
-        let (given, problems) = decoder.decode(facts)
-        found += problems
-        if let given { decoded = decoded?.filling(from: given) }
-      }
-      // Project defaults fill what neither the file nor its facts give.
-      if let defaults = config.defaults { decoded = decoded?.filling(from: defaults) }
-      diagnostics += found
-      guard let deployment = decoded else { continue }
-      if found.contains(where: { $0.severity == .error }) { continue }
-      guard let spec = deployment.spec else {
-        let missing = [
-          deployment.model == nil ? "model" : nil, deployment.gpu == nil ? "gpu" : nil,
-        ].compactMap { $0 }
-        diagnostics.append(
-          Diagnostic(
-            ruleID: "missing-field", severity: .error,
-            message: "no \(missing.joined(separator: " and ")) given: add "
-              + missing.map {
-                $0 == "gpu" ? "gpu: H100-80GB (or {name, memory})" : "model: <catalog id>"
-              }
-              .joined(separator: " and "),
-            range: SourceRange(start: document.range.start, end: document.range.start)))
-        continue
-      }
-      let estimate: Estimate
-      do {
-        // Rules read numbers and verdicts; explain and the JSON report re-estimate in full.
-        estimate = try MemoryModel.estimate(spec, detail: .verdict)
-      } catch let invalid as InvalidDeployment {
-        let rule =
-          ["tensor", "pipeline", "gpus"].contains(invalid.field)
-          ? "invalid-parallelism" : "out-of-range"
-        diagnostics.append(
-          Diagnostic(
-            ruleID: rule, severity: .error, message: "\(invalid.field) \(invalid.reason)",
-            range: deployment.range(ofField: invalid.field)))
-        continue
-      } catch {
-        continue
-      }
-      estimates.append((deployment, estimate))
-      let context = RuleContext(
-        deployment: deployment, spec: spec, estimate: estimate, gpus: gpusBySize,
-        headroomMargin: config.headroom)
-      for rule in RuleRegistry.deploymentRules {
-        diagnostics += rule.check(context)
-      }
+    let documents = file.documents
+    let lintOne: @Sendable (Int) -> DocumentResult = { index in
+      self.lint(document: index, of: documents, directives, decoder)
+    }
+    // Documents are independent; a file of many (a generated multi-document stream, or a
+    // long file re-linted on each keystroke by the language server) uses every core.
+    let results =
+      documents.count >= Self.documentsWorthSpreading
+      ? ConcurrentMap.map(Array(documents.indices), lintOne)
+      : documents.indices.map(lintOne)
+    var estimates: [(deployment: Deployment, estimate: Estimate)] = []
+    for result in results {
+      diagnostics += result.diagnostics
+      if let estimate = result.estimate { estimates.append(estimate) }
     }
     diagnostics = Suppression.apply(directives, to: diagnostics)
     // Severities from the project file; `off` drops the rule.
@@ -119,14 +83,83 @@ public struct Linter: Sendable {
     return LintResult(path: path, lines: file.lines, diagnostics: diagnostics, estimates: estimates)
   }
 
+  /// Files with at least this many documents lint them on every core; below, the cost of
+  /// spreading the work exceeds the work.
+  static let documentsWorthSpreading = 64
+
+  struct DocumentResult: Sendable {
+    var diagnostics: [Diagnostic]
+    var estimate: (deployment: Deployment, estimate: Estimate)?
+  }
+
+  /// One document: decode it (with its in-file facts and the project defaults), estimate
+  /// it, and run the deployment rules.
+  private func lint(
+    document index: Int, of documents: [YAMLDocument], _ directives: [Directive],
+    _ decoder: DeploymentDecoder
+  ) -> DocumentResult {
+    let document = documents[index]
+    guard document.root != nil else { return DocumentResult(diagnostics: []) }
+    var (decoded, found) = decoder.decode(document)
+    // In-file facts fill what the document leaves out, decoded like the document itself.
+    for facts in Self.facts(for: index, in: documents, directives) {
+      let (given, problems) = decoder.decode(facts)
+      found += problems
+      if let given { decoded = decoded?.filling(from: given) }
+    }
+    // Project defaults fill what neither the file nor its facts give.
+    if let defaults = config.defaults { decoded = decoded?.filling(from: defaults) }
+    var diagnostics = found
+    guard let deployment = decoded else { return DocumentResult(diagnostics: diagnostics) }
+    if found.contains(where: { $0.severity == .error }) {
+      return DocumentResult(diagnostics: diagnostics)
+    }
+    guard let spec = deployment.spec else {
+      let missing = [
+        deployment.model == nil ? "model" : nil, deployment.gpu == nil ? "gpu" : nil,
+      ].compactMap { $0 }
+      diagnostics.append(
+        Diagnostic(
+          ruleID: "missing-field", severity: .error,
+          message: "no \(missing.joined(separator: " and ")) given: add "
+            + missing.map {
+              $0 == "gpu" ? "gpu: H100-80GB (or {name, memory})" : "model: <catalog id>"
+            }
+            .joined(separator: " and "),
+          range: SourceRange(start: document.range.start, end: document.range.start)))
+      return DocumentResult(diagnostics: diagnostics)
+    }
+    let estimate: Estimate
+    do {
+      // Rules read numbers and verdicts; explain and the JSON report re-estimate in full.
+      estimate = try memo?.estimate(spec) ?? MemoryModel.estimate(spec, detail: .verdict)
+    } catch let invalid as InvalidDeployment {
+      let rule =
+        ["tensor", "pipeline", "gpus"].contains(invalid.field)
+        ? "invalid-parallelism" : "out-of-range"
+      diagnostics.append(
+        Diagnostic(
+          ruleID: rule, severity: .error, message: "\(invalid.field) \(invalid.reason)",
+          range: deployment.range(ofField: invalid.field)))
+      return DocumentResult(diagnostics: diagnostics)
+    } catch {
+      return DocumentResult(diagnostics: diagnostics)
+    }
+    let context = RuleContext(
+      deployment: deployment, spec: spec, estimate: estimate, gpus: gpusBySize,
+      headroomMargin: config.headroom, memo: memo)
+    for rule in RuleRegistry.deploymentRules {
+      diagnostics += rule.check(context)
+    }
+    return DocumentResult(diagnostics: diagnostics, estimate: (deployment, estimate))
+  }
+
   /// Fact directives for `document`: those written inside it, or before it and after the
   /// previous document, as synthetic one-line documents whose values point at the comment.
-  static func facts(
-    for document: YAMLDocument, in documents: [YAMLDocument], _ directives: [Directive]
-  )
+  static func facts(for index: Int, in documents: [YAMLDocument], _ directives: [Directive])
     -> [YAMLDocument]
   {
-    let index = documents.firstIndex { $0.range.start.offset == document.range.start.offset } ?? 0
+    let document = documents[index]
     let after = index > 0 ? documents[index - 1].range.end.offset : -1
     return directives.compactMap { directive -> YAMLDocument? in
       guard case .facts(let pairs) = directive.kind else { return nil }

@@ -81,6 +81,6 @@ public enum JSONValue: Sendable, Hashable, Codable {
 
   /// Any encodable value as JSON.
   public static func encoding<T: Encodable>(_ value: T) throws -> JSONValue {
-    try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(value))
+    try JSONValueEncoder.encode(value)
   }
 }

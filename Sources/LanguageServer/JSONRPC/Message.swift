@@ -92,8 +92,6 @@ public enum OutgoingMessage {
 
   /// The bytes of a message body (keys sorted, so output is stable for tests and logs).
   public static func body(_ message: JSONValue) -> [UInt8] {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return Array((try? encoder.encode(message)) ?? Data("null".utf8))
+    JSONWriter.bytes(message)
   }
 }

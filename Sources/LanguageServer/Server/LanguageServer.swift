@@ -25,7 +25,7 @@ public actor LanguageServer {
   private let version: String
 
   public init(models: NamedCatalog<ModelCard>, gpus: NamedCatalog<GPUSpec>, version: String) {
-    projects = ProjectFiles(models: models, gpus: gpus)
+    projects = ProjectFiles(models: models, gpus: gpus, memoizing: true)
     self.version = version
   }
 

@@ -4,7 +4,7 @@ import YAMLSource
 
 /// Decodes one YAML document of the native format into a `Deployment`, reporting every bad
 /// value at its own characters instead of stopping at the first.
-public struct DeploymentDecoder {
+public struct DeploymentDecoder: Sendable {
   public let models: NamedCatalog<ModelCard>
   public let gpus: NamedCatalog<GPUSpec>
 

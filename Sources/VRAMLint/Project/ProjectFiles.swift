@@ -31,11 +31,18 @@ public struct ProjectFiles: Sendable {
   /// The directory asked about last and its project: files of one directory come together.
   private var last: (directory: String, project: Project)?
 
-  public init(models: NamedCatalog<ModelCard>, gpus: NamedCatalog<GPUSpec>) {
+  /// Whether each project's linter keeps an `EstimateMemo` (the language server).
+  private let memoizing: Bool
+
+  public init(
+    models: NamedCatalog<ModelCard>, gpus: NamedCatalog<GPUSpec>, memoizing: Bool = false
+  ) {
     self.models = models
     self.gpus = gpus
-    plain = Project(
-      config: ProjectConfig(), linter: Linter(models: models, gpus: gpus), problems: nil)
+    self.memoizing = memoizing
+    var linter = Linter(models: models, gpus: gpus)
+    if memoizing { linter.memo = EstimateMemo() }
+    plain = Project(config: ProjectConfig(), linter: linter, problems: nil)
   }
 
   /// Forgets every project file read so far (one changed on disk, or the settings did).
@@ -102,8 +109,10 @@ public struct ProjectFiles: Sendable {
     let bytes = FileManager.default.contents(atPath: file).map(Array.init) ?? []
     let (config, lines, diagnostics) = ProjectConfig.load(
       path: file, bytes: bytes, models: models, gpus: gpus)
+    var linter = Linter(models: models, gpus: gpus, config: config)
+    if memoizing { linter.memo = EstimateMemo() }
     return Project(
-      config: config, linter: Linter(models: models, gpus: gpus, config: config),
+      config: config, linter: linter,
       problems: diagnostics.isEmpty
         ? nil : LintResult(path: file, lines: lines, diagnostics: diagnostics, estimates: []))
   }

@@ -22,6 +22,12 @@ public struct RuleContext: Sendable {
   public let gpus: [GPUSpec]
   /// The low-headroom margin as a share of capacity (project file `headroom`, default 5 %).
   public var headroomMargin: Double = LowHeadroomRule.margin
+  public var memo: EstimateMemo? = nil
+
+  /// The planner's single changes that make this deployment fit, from the memo if any.
+  public func remedies() -> [Remedy] {
+    memo?.remedies(spec, gpus: gpus) ?? Planner.remedies(spec, gpus: gpus)
+  }
 }
 
 public protocol DeploymentRule: Sendable {

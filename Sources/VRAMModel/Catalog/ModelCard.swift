@@ -101,6 +101,15 @@ public struct ModelCard: Sendable, Hashable, Decodable {
 
   private var derived = Derived()
 
+  /// Hashes the identity and the size only: cards are hashed for every deployment on every
+  /// keystroke (the language server's estimate memo), and the whole card (architecture,
+  /// aliases, sources) cost more to hash than the lookup saved. Equality still compares
+  /// everything, so two cards that hash alike but differ are still told apart.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(id)
+    hasher.combine(derived.activeParameters)
+  }
+
   public init(
     id: String, aliases: [String] = [], source: String = "given by the user",
     sourceStatus: String = "user", note: String? = nil, referenceOnly: Bool = false,

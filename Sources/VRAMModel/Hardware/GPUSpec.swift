@@ -83,6 +83,12 @@ public struct GPUSpec: Sendable, Hashable, Codable {
       ? a.usableBytes < b.usableBytes : a.bandwidthGBps > b.bandwidthGBps
   }
 
+  /// Identity and capacity only (see `ModelCard.hash(into:)`); equality compares all.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(id)
+    hasher.combine(memoryBytes)
+  }
+
   public var usableBytes: Int64 {
     ByteUnits.bytes(Double(memoryBytes) * (usableFraction ?? 1))
   }

@@ -72,9 +72,9 @@ struct CheckCommand: ParsableCommand {
     switch kind {
     case .text:
       let reporter = TextReporter(color: color)
-      return Data(ParallelLint.map(results) { reporter.render($0) }.joined().utf8)
+      return Data(ConcurrentMap.map(results) { reporter.render($0) }.joined().utf8)
     case .github:
-      return Data(ParallelLint.map(results) { GitHubReporter().render($0) }.joined().utf8)
+      return Data(ConcurrentMap.map(results) { GitHubReporter().render($0) }.joined().utf8)
     case .sarif:
       var data = try SARIFReporter(toolVersion: VRAMLintCommand.configuration.version).render(
         results)

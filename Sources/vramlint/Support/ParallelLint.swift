@@ -13,7 +13,7 @@ enum ParallelLint {
 
   /// Throws a usage error naming the first input (in order) that could not be read.
   static func run(_ jobs: [Job]) throws -> [LintResult] {
-    let results = map(jobs) { job -> LintResult? in
+    let results = ConcurrentMap.map(jobs) { job -> LintResult? in
       guard let bytes = job.bytes ?? FileSystem.contents(of: job.path) else { return nil }
       return job.project.linter.lint(path: job.path, bytes: bytes)
     }
@@ -21,19 +21,5 @@ enum ParallelLint {
       throw UsageError("cannot read '\(jobs[unread].path)'")
     }
     return results.compactMap { $0 }
-  }
-
-  /// `transform` over every element on every core, in input order.
-  static func map<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] {
-    var output = [U?](repeating: nil, count: items.count)
-    output.withUnsafeMutableBufferPointer { buffer in
-      guard let base = buffer.baseAddress else { return }
-      // Each iteration writes only its own slot; all are read after concurrentPerform returns.
-      nonisolated(unsafe) let slots = base
-      DispatchQueue.concurrentPerform(iterations: items.count) { i in
-        (slots + i).pointee = transform(items[i])
-      }
-    }
-    return output.map { $0! }
   }
 }
