@@ -104,3 +104,70 @@ import Testing
     #expect(try await initialized(dynamicRegistration: false).messages.isEmpty)
   }
 }
+
+/// A burst of edits that arrive while the server is busy is linted once, with the text
+/// the last edit left; a request in the burst still sees the latest text.
+@Suite struct DeferredLintTests {
+  func change(_ uri: String, version: Int, text: String) -> JSONValue {
+    .object([
+      "jsonrpc": .string("2.0"), "method": .string("textDocument/didChange"),
+      "params": .object([
+        "textDocument": .object(["uri": .string(uri), "version": .int(version)]),
+        "contentChanges": .array([.object(["text": .string(text)])]),
+      ]),
+    ])
+  }
+
+  func publications(_ reply: LanguageServer.Reply) -> [JSONValue] {
+    reply.messages.filter { $0["method"] == .string("textDocument/publishDiagnostics") }
+  }
+
+  @Test func aBurstOfEditsIsLintedOnce() async throws {
+    var client = try Client()
+    _ = await client.initialize()
+    let uri = "file:///tmp/burst.yaml"
+    _ = await client.open(uri, "model: llama-3.1-8b\ngpu: H100-80GB\n")
+    // batch: -1 is out of range; batch: 2 is fine. The burst ends on the bad value.
+    for (version, text) in [(2, "batch: 2\n"), (3, "batch: -1\n")] {
+      let body = OutgoingMessage.body(
+        change(uri, version: version, text: "model: llama-3.1-8b\ngpu: H100-80GB\n" + text))
+      let deferred = await client.server.receive(body, moreQueued: true)
+      #expect(publications(deferred).isEmpty)
+    }
+    let last = await client.server.receive(
+      OutgoingMessage.body(
+        change(uri, version: 4, text: "model: llama-3.1-8b\ngpu: H100-80GB\nbatch: -1\n")),
+      moreQueued: false)
+    let published = publications(last)
+    #expect(published.count == 1)
+    #expect(published.first?["params"]?["version"] == .int(4))
+    let lines = published.first?["params"]?["diagnostics"]?.arrayValue?.compactMap {
+      $0["range"]?["start"]?["line"]?.intValue
+    }
+    #expect(lines?.contains(2) == true)
+  }
+
+  @Test func aRequestInTheBurstSeesTheLatestText() async throws {
+    var client = try Client()
+    _ = await client.initialize()
+    let uri = "file:///tmp/burst-hover.yaml"
+    _ = await client.open(uri, "gpu: H100-80GB\n")
+    _ = await client.server.receive(
+      OutgoingMessage.body(change(uri, version: 2, text: "model: llama-3.1-8b\ngpu: H100-80GB\n")),
+      moreQueued: true)
+    let hover = await client.server.receive(
+      OutgoingMessage.body(
+        .object([
+          "jsonrpc": .string("2.0"), "id": .int(99), "method": .string("textDocument/hover"),
+          "params": .object([
+            "textDocument": .object(["uri": .string(uri)]),
+            "position": .object(["line": .int(0), "character": .int(8)]),
+          ]),
+        ])), moreQueued: true)
+    // The deferred edit is published before the answer, and the answer is about the model.
+    #expect(publications(hover).first?["params"]?["version"] == .int(2))
+    #expect(
+      hover.messages.last?["result"]?["contents"]?["value"]?.stringValue?.contains("| weights |")
+        == true)
+  }
+}

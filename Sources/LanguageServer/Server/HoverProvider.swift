@@ -49,6 +49,14 @@ enum HoverProvider {
       )
     }
     rows.append("")
+    // A pool engine that cannot start shows no pool row; the batch's own KV cache is what
+    // the "needs" figure counts, so it is named here.
+    if e.requestedKVBytes > 0 {
+      rows.append(
+        "KV cache for batch \(e.batch) × \(e.seqLen) tokens: \(ByteUnits.gibString(e.requestedKVBytes)) per GPU"
+      )
+      rows.append("")
+    }
     rows.append(
       "needs \(ByteUnits.gibString(e.perGPU.required)) of the \(ByteUnits.gibString(e.perGPU.limit)) the engine may use"
         + (e.failure.map { "; \($0)" } ?? ""))

@@ -21,6 +21,9 @@ public actor LanguageServer {
   /// others (Neovim 0.7) send `didChangeWatchedFiles` from their own set-up, or never.
   private var clientWatchesFiles = false
   private var documents: [String: OpenDocument] = [:]
+  /// Documents whose text changed while more messages waited in line: linted once, when
+  /// the line is empty or a request needs them, so a burst of keystrokes costs one lint.
+  private var unlinted: Set<String> = []
   private var projects: ProjectFiles
   private let version: String
 
@@ -29,28 +32,44 @@ public actor LanguageServer {
     self.version = version
   }
 
-  public func receive(_ body: [UInt8]) -> Reply {
+  /// `moreQueued`: whether other messages already wait behind this one (the session knows);
+  /// edits are then applied without linting until the line is empty.
+  public func receive(_ body: [UInt8], moreQueued: Bool = false) -> Reply {
+    var reply = answer(body, moreQueued: moreQueued)
+    if !moreQueued, !unlinted.isEmpty, reply.exitCode == nil {
+      reply.messages += lintChanged().messages
+    }
+    return reply
+  }
+
+  private func answer(_ body: [UInt8], moreQueued: Bool) -> Reply {
     switch IncomingMessage(body: body) {
     case .invalid(let id, let code, let message):
       return Reply(messages: [OutgoingMessage.error(id: id, code: code, message: message)])
     case .response:
       return Reply()
     case .notification(let method, let params):
-      return notification(method, params)
+      return notification(method, params, moreQueued: moreQueued)
     case .request(let id, let method, let params):
+      // A request reads the latest text: deferred edits are linted (and published) first.
+      let published = unlinted.isEmpty ? [] : lintChanged().messages
       do {
         return Reply(
-          messages: [OutgoingMessage.response(id: id, result: try request(method, params))])
+          messages: published + [
+            OutgoingMessage.response(id: id, result: try request(method, params))
+          ])
       } catch let failure as RequestFailure {
-        return Reply(messages: [
-          OutgoingMessage.error(id: id, code: failure.code, message: failure.message)
-        ])
+        return Reply(
+          messages: published + [
+            OutgoingMessage.error(id: id, code: failure.code, message: failure.message)
+          ])
       } catch {
-        return Reply(messages: [
-          OutgoingMessage.error(
-            id: id, code: .invalidParams,
-            message: "the params of \(method) could not be read: \(error)")
-        ])
+        return Reply(
+          messages: published + [
+            OutgoingMessage.error(
+              id: id, code: .invalidParams,
+              message: "the params of \(method) could not be read: \(error)")
+          ])
       }
     }
   }
@@ -166,7 +185,7 @@ public actor LanguageServer {
 
   // MARK: notifications
 
-  private func notification(_ method: String, _ params: JSONValue) -> Reply {
+  private func notification(_ method: String, _ params: JSONValue, moreQueued: Bool) -> Reply {
     if method == "exit" {
       return Reply(exitCode: lifecycle == .shuttingDown ? 0 : 1)
     }
@@ -178,6 +197,7 @@ public actor LanguageServer {
       case "textDocument/didOpen":
         let p = try params.decode(DidOpenTextDocumentParams.self)
         let item = p.textDocument
+        unlinted.remove(item.uri)
         return publish(
           open(uri: item.uri, version: item.version, bytes: Array(item.text.utf8)))
       case "textDocument/didChange":
@@ -186,13 +206,18 @@ public actor LanguageServer {
         // Versions only grow; an older change arriving late is not applied over a newer one.
         if let version = p.textDocument.version, version < document.version { return Reply() }
         document.apply(p.contentChanges, encoding)
-        return publish(
-          open(
-            uri: document.uri, version: p.textDocument.version ?? document.version + 1,
-            bytes: document.bytes))
+        document.version = p.textDocument.version ?? document.version + 1
+        if moreQueued {
+          documents[document.uri] = document
+          unlinted.insert(document.uri)
+          return Reply()
+        }
+        unlinted.remove(document.uri)
+        return publish(open(uri: document.uri, version: document.version, bytes: document.bytes))
       case "textDocument/didClose":
         let p = try params.decode(DidCloseTextDocumentParams.self)
         documents[p.textDocument.uri] = nil
+        unlinted.remove(p.textDocument.uri)
         return Reply(messages: [
           OutgoingMessage.notification(
             method: "textDocument/publishDiagnostics",
@@ -207,6 +232,7 @@ public actor LanguageServer {
               open(uri: document.uri, version: document.version, bytes: document.bytes)
             ).messages
         }
+        unlinted = []
         return reply
       default:
         return Reply()  // $/setTrace, $/cancelRequest (handled by the session)
@@ -224,6 +250,26 @@ public actor LanguageServer {
       uri: uri, path: path, version: version, bytes: bytes, result: result)
     documents[uri] = document
     return document
+  }
+
+  /// The deferred edits' diagnostics, when the session finds nothing left in line after a
+  /// message it answered itself (a cancelled request).
+  public func flushDeferred() -> Reply {
+    lintChanged()
+  }
+
+  /// Lints and publishes the documents whose edits were deferred.
+  private func lintChanged() -> Reply {
+    var reply = Reply()
+    for uri in unlinted.sorted() {
+      guard let document = documents[uri] else { continue }
+      reply.messages +=
+        publish(
+          open(uri: uri, version: document.version, bytes: document.bytes)
+        ).messages
+    }
+    unlinted = []
+    return reply
   }
 
   /// A project file is checked as one (its own keys, catalog entries and globs); a

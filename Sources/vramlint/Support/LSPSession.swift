@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import LanguageServer
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -17,8 +18,10 @@ enum LSPSession {
     signal(SIGPIPE, SIG_IGN)
     let cancelled = CancelledRequests()
     let (bodies, feed) = AsyncStream.makeStream(of: [UInt8].self)
+    // Messages read but not yet taken: while some wait, edits are applied unlinted.
+    let waiting = Atomic<Int>(0)
     let reader = Thread {
-      readFrames(into: feed, cancelled: cancelled)
+      readFrames(into: feed, cancelled: cancelled, waiting: waiting)
     }
     reader.start()
     let outcome = Outcome()
@@ -26,11 +29,13 @@ enum LSPSession {
     Task {
       var code: Int32 = 1  // the client closed the pipe without `exit`
       for await body in bodies {
+        let moreQueued = waiting.subtract(1, ordering: .sequentiallyConsistent).newValue > 0
         if let id = cancelled.take(requestIDIn: body) {
           send(LanguageServer.cancelled(id))
+          if !moreQueued { for message in await server.flushDeferred().messages { send(message) } }
           continue
         }
-        let reply = await server.receive(body)
+        let reply = await server.receive(body, moreQueued: moreQueued)
         for message in reply.messages { send(message) }
         if let exit = reply.exitCode {
           code = exit
@@ -45,7 +50,8 @@ enum LSPSession {
   }
 
   static func readFrames(
-    into feed: AsyncStream<[UInt8]>.Continuation, cancelled: CancelledRequests
+    into feed: AsyncStream<[UInt8]>.Continuation, cancelled: CancelledRequests,
+    waiting: borrowing Atomic<Int>
   ) {
     var frames = FrameReader()
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -58,6 +64,7 @@ enum LSPSession {
         switch event {
         case .message(let body):
           cancelled.note(cancellationIn: body)
+          waiting.add(1, ordering: .sequentiallyConsistent)
           feed.yield(body)
         case .malformed(let reason):
           FileHandle.standardError.write(Data("vramlint lsp: dropped a frame: \(reason)\n".utf8))

@@ -107,6 +107,9 @@ def test_hover_and_fix_all_in_the_editor(editor, tmp_path):
     weights = float(re.search(r"\| weights \| ([\d.]+) \|", hover).group(1))
     assert weights == pytest.approx(131.4, rel=0.01)
     assert "79.19 GiB" in hover and "does not fit" in hover
+    # KV cache: batch 16 × 8192 tokens × (80 layers × 8 KV heads × 128 dims × 2 (K and V)
+    # × 2 bytes) = 42,949,672,960 B = 40.00 GiB.
+    assert "KV cache for batch 16 × 8192 tokens: 40.00 GiB" in hover
     # vramlint-fix-all / :VramlintFixAll edited the buffer and the error went away.
     assert result["edited"] is True
     assert not [d for d in result["after_fix"] if is_error(d)], result["after_fix"]
