@@ -88,6 +88,31 @@ import Testing
     #expect(!text.contains("\n"))
   }
 
+  class Base: Encodable {
+    var base = 1
+  }
+
+  final class Derived: Base, @unchecked Sendable {
+    var own = "x"
+    enum CodingKeys: String, CodingKey { case own }
+    override func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(own, forKey: .own)
+      try super.encode(to: container.superEncoder())
+    }
+  }
+
+  /// A key type without a "super" case (the usual CodingKeys) still gets a super encoder,
+  /// under the key "super" as Foundation writes it.
+  @Test func superEncoderUsesTheKeySuper() throws {
+    #expect(try JSONValueEncoder.encode(Derived()) == foundation(Derived()))
+    #expect(try JSONValueEncoder.encode(Derived())["super"]?["base"] == .int(1))
+  }
+
+  @Test func floatsKeepTheirShortestText() throws {
+    #expect(try JSONValueEncoder.encode(Float(0.1)) == .double(0.1))
+  }
+
   @Test func nonFiniteNumbersBecomeNull() {
     #expect(JSONWriter.bytes(.double(.nan)) == Array("null".utf8))
     #expect(JSONWriter.bytes(.double(-.infinity)) == Array("null".utf8))

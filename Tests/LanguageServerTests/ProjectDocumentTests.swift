@@ -171,3 +171,29 @@ import Testing
         == true)
   }
 }
+
+/// YAML that is no deployment gets no diagnostics unless a project's include globs say it is.
+@Suite struct DeploymentSnifferTests {
+  @Test(arguments: [
+    ("model: llama-3.1-8b\n", true),
+    ("{engine: vllm, model : x}\n", true),
+    ("# vramlint: gpu=H100-80GB\nbatch: 2\n", true),
+    ("name: CI\non: push\njobs: {}\n", false),
+    // KServe's `modelFormat:` and a `model_name:` key are other keys.
+    ("spec:\n  predictor:\n    modelFormat: {name: huggingface}\n    model_name: x\n", false),
+    // A heuristic's limit: `model:` inside a plain scalar counts too (the file is linted).
+    ("description: the model: a sentence\n", true),
+  ])
+  func sniff(text: String, deployment: Bool) {
+    #expect(DeploymentSniffer.looksLikeDeployment(Array(text.utf8)) == deployment)
+  }
+
+  @Test func workflowsAreLeftAloneWithoutIncludeGlobs() async throws {
+    var client = try Client()
+    _ = await client.initialize()
+    let workflow = await client.open("file:///tmp/ci-workflow.yaml", "name: CI\non: push\n")
+    #expect(workflow.isEmpty)
+    let deployment = await client.open("file:///tmp/model-only.yaml", "model: llama-3.1-8b\n")
+    #expect(deployment.contains { $0["code"] == .string("missing-field") })
+  }
+}

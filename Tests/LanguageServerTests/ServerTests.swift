@@ -256,7 +256,8 @@ func applying(_ edits: [JSONValue], to text: String) -> String {
     let parse = await client.server.receive(Array("{not json".utf8))
     #expect(parse.messages.first?["error"]?["code"] == .int(-32700))
     // A hostile document still gets diagnostics, not a crash.
-    let diagnostics = await client.open("file:///tmp/bomb.yaml", "a: &a [*a, *a]\n\t- x: {{{\n")
+    let diagnostics = await client.open(
+      "file:///tmp/bomb.yaml", "model: &a [*a, *a]\n\t- x: {{{\n")
     #expect(!diagnostics.isEmpty)
     let still = await client.request("shutdown")
     #expect(still["result"] == .null)

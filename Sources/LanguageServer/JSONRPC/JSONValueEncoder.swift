@@ -44,7 +44,9 @@ enum JSONValueEncoder {
       // call back into a single-value container, which would land here again.
       case let value as any BinaryInteger:
         scalar = Int(exactly: value).map(JSONValue.int) ?? .double(Double(value))
-      case let value as Float: scalar = value.isFinite ? .double(Double(value)) : .null
+      // Through its shortest text: Double(Float(0.1)) would be 0.10000000149011612.
+      case let value as Float:
+        scalar = value.isFinite ? Double(value.description).map(JSONValue.double) ?? .null : .null
       default: try value.encode(to: NodeEncoder(node: self, codingPath: codingPath))
       }
     }
@@ -97,12 +99,23 @@ enum JSONValueEncoder {
     }
 
     mutating func superEncoder() -> any Encoder {
-      NodeEncoder(node: child(Key(stringValue: "super")!), codingPath: codingPath)
+      // The key Foundation uses too; `Key` itself usually has no case named "super".
+      let child = Node()
+      node.members!["super"] = child
+      return NodeEncoder(node: child, codingPath: codingPath + [SuperKey()])
     }
 
     mutating func superEncoder(forKey key: Key) -> any Encoder {
       NodeEncoder(node: child(key), codingPath: codingPath + [key])
     }
+  }
+
+  struct SuperKey: CodingKey {
+    var stringValue: String { "super" }
+    var intValue: Int? { nil }
+    init() {}
+    init?(stringValue: String) { nil }
+    init?(intValue: Int) { nil }
   }
 
   struct Unkeyed: UnkeyedEncodingContainer {

@@ -274,17 +274,23 @@ public actor LanguageServer {
 
   /// A project file is checked as one (its own keys, catalog entries and globs); a
   /// deployment file its project's include/exclude globs leave out is not linted at all,
-  /// as `vramlint check DIR` would skip it; everything else is linted as a deployment.
+  /// as `vramlint check DIR` would skip it; without include globs, YAML that is no
+  /// deployment (`DeploymentSniffer`) is left alone; the rest is linted as a deployment.
   private func lint(path: String, bytes: [UInt8]) -> LintResult {
     if path.hasSuffix("/" + ProjectConfig.fileName) || path == ProjectConfig.fileName {
       let (_, lines, diagnostics) = ProjectConfig.load(
         path: path, bytes: bytes, models: projects.models, gpus: projects.gpus)
       return LintResult(path: path, lines: lines, diagnostics: diagnostics, estimates: [])
     }
+    let project = projects.project(forFileAt: path)
+    let chosenByGlobs = project.config.path != nil && !project.config.include.isEmpty
     if path.hasPrefix("/"), !projects.selects(path) {
       return LintResult(path: path, lines: LineIndex(bytes: bytes), diagnostics: [], estimates: [])
     }
-    return projects.project(forFileAt: path).linter.lint(path: path, bytes: bytes)
+    if !chosenByGlobs, !DeploymentSniffer.looksLikeDeployment(bytes) {
+      return LintResult(path: path, lines: LineIndex(bytes: bytes), diagnostics: [], estimates: [])
+    }
+    return project.linter.lint(path: path, bytes: bytes)
   }
 
   private func publish(_ document: OpenDocument) -> Reply {

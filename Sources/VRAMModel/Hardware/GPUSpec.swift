@@ -74,8 +74,6 @@ public struct GPUSpec: Sendable, Hashable, Codable {
     source = try c.decodeIfPresent(String.self, forKey: .source) ?? "not given"
   }
 
-  /// Memory a process may allocate: the device total, less what the platform withholds
-  /// (Apple's Metal working-set limit keeps about a quarter of unified memory for the system).
   /// The planner's order for "the smallest GPU that fits": less usable memory first, and
   /// among equals the higher bandwidth.
   public static func smallerFirst(_ a: GPUSpec, _ b: GPUSpec) -> Bool {
@@ -89,6 +87,8 @@ public struct GPUSpec: Sendable, Hashable, Codable {
     hasher.combine(memoryBytes)
   }
 
+  /// Memory a process may allocate: the device total, less what the platform withholds
+  /// (Apple's Metal working-set limit keeps about a quarter of unified memory for the system).
   public var usableBytes: Int64 {
     ByteUnits.bytes(Double(memoryBytes) * (usableFraction ?? 1))
   }

@@ -155,3 +155,15 @@ def test_neovim_relints_when_the_project_file_is_written(tmp_path):
         VRAMLINT_PROJECT_TEXT="defaults: {gpu: RTX-3060-12GB}")
     assert not [d for d in result["diagnostics"] if is_error(d)]
     assert [d["code"] for d in result["after_project_change"] if is_error(d)] == ["does-not-fit"]
+
+
+def test_ale_starts_one_server_per_project(tmp_path):
+    # The folder of the nearest .vramlint.yaml is the root, not its parent.
+    project = tmp_path / "project"
+    (project / "deploy").mkdir(parents=True)
+    (project / ".vramlint.yaml").write_text("headroom: 5%\n")
+    file = project / "deploy" / DOES_NOT_FIT.name
+    shutil.copy(DOES_NOT_FIT, file)
+    result = run_editor("vim-ale", file, tmp_path, session="diagnostics")
+    assert Path(result["root"]) == project
+    assert [d["code"] for d in result["diagnostics"] if is_error(d)] == ["does-not-fit"]

@@ -14,6 +14,7 @@ let s:out = {}
 try
   execute 'edit ' . fnameescape($VRAMLINT_FILE)
   let s:out.filetype = &filetype
+  let s:out.root = ale_linters#yaml#vramlint#GetProjectRoot(bufnr(''))
   ALELint
   let s:waited = 0
   while empty(ale#engine#GetLoclist(bufnr(''))) && s:waited < 20000

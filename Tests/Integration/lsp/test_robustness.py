@@ -32,7 +32,9 @@ def test_malformed_frames_and_documents():
         b"Content-Length: 2\r\n\r\n[]",                   # InvalidRequest
         frame({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
             "uri": "file:///tmp/hostile.yaml", "languageId": "yaml", "version": 1,
-            "text": "a: &a [*a, *a]\n\t- {{{\n\u0000\xff"}}}),
+            # A deployment (it has a model key) that is also a YAML bomb, with a tab, NUL
+            # and a byte that is not UTF-8.
+            "text": "model: &a [*a, *a]\n\t- {{{\n\u0000\xff"}}}),
         frame({"jsonrpc": "2.0", "id": 2, "method": "textDocument/hover", "params": {"textDocument": 5}}),
         frame({"jsonrpc": "2.0", "id": 3, "method": "shutdown"}),
         frame({"jsonrpc": "2.0", "method": "exit"}),

@@ -103,7 +103,12 @@ local function project_file_written(args)
   for _, id in pairs(clients) do
     local client = vim.lsp.get_client_by_id(id)
     if client then
-      client.notify('workspace/didChangeWatchedFiles', { changes = { { uri = uri, type = 2 } } })
+      local params = { changes = { { uri = uri, type = 2 } } }
+      if vim.fn.has('nvim-0.11') == 1 then
+        client:notify('workspace/didChangeWatchedFiles', params)
+      else
+        client.notify('workspace/didChangeWatchedFiles', params)
+      end
     end
   end
 end
@@ -138,9 +143,14 @@ end
 --- Applies the server's `source.fixAll.vramlint` action to the current buffer.
 function M.fix_all()
   local bufnr = vim.api.nvim_get_current_buf()
-  local params = vim.lsp.util.make_range_params()
-  params.range = { start = { line = 0, character = 0 }, ['end'] = { line = vim.api.nvim_buf_line_count(bufnr), character = 0 } }
-  params.context = { diagnostics = {}, only = { 'source.fixAll.vramlint' } }
+  local params = {
+    textDocument = vim.lsp.util.make_text_document_params(bufnr),
+    range = {
+      start = { line = 0, character = 0 },
+      ['end'] = { line = vim.api.nvim_buf_line_count(bufnr), character = 0 },
+    },
+    context = { diagnostics = {}, only = { 'source.fixAll.vramlint' } },
+  }
   local results = vim.lsp.buf_request_sync(bufnr, 'textDocument/codeAction', params, 5000) or {}
   for id, response in pairs(results) do
     local client = vim.lsp.get_client_by_id(id)

@@ -12,12 +12,15 @@ endfunction
 " file's own folder: ALE starts one server per root.
 function! ale_linters#yaml#vramlint#GetProjectRoot(buffer) abort
     for l:marker in ['.vramlint.yaml', '.git']
-        let l:found = ale#path#FindNearestFile(a:buffer, l:marker)
-        if empty(l:found)
-            let l:found = ale#path#FindNearestDirectory(a:buffer, l:marker)
+        " A file marker's folder is ':h' of its path; FindNearestDirectory returns the
+        " directory with a trailing slash, so its parent is ':h:h'.
+        let l:file = ale#path#FindNearestFile(a:buffer, l:marker)
+        if !empty(l:file)
+            return fnamemodify(l:file, ':p:h')
         endif
-        if !empty(l:found)
-            return fnamemodify(l:found, ':p:h:h')
+        let l:directory = ale#path#FindNearestDirectory(a:buffer, l:marker)
+        if !empty(l:directory)
+            return fnamemodify(l:directory, ':p:h:h')
         endif
     endfor
 

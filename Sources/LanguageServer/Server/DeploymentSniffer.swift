@@ -1,0 +1,40 @@
+/// Whether an open YAML file is a deployment at all. Editors hand the server every YAML
+/// buffer of a project once it runs there (Eglot manages all buffers of a mode, Helix and
+/// ALE go by file type): CI workflows and Kubernetes manifests must not light up with
+/// unknown-key errors. A project file's `include` globs decide exactly; without them a
+/// file is a deployment if it has a `model` key anywhere (block or flow style) or mentions
+/// vramlint (a `# vramlint:` comment, or the schema comment of the bundled examples).
+enum DeploymentSniffer {
+  static func looksLikeDeployment(_ bytes: [UInt8]) -> Bool {
+    contains(Array("vramlint".utf8), in: bytes) || hasModelKey(bytes)
+  }
+
+  /// `model` as a whole word followed by optional blanks and `:`.
+  static func hasModelKey(_ bytes: [UInt8]) -> Bool {
+    let word = Array("model".utf8)
+    var index = 0
+    while index + word.count <= bytes.count {
+      defer { index += 1 }
+      guard bytes[index] == word[0], bytes[index..<index + word.count].elementsEqual(word)
+      else { continue }
+      if index > 0, isWordByte(bytes[index - 1]) { continue }
+      var after = index + word.count
+      while after < bytes.count, bytes[after] == UInt8(ascii: " ") || bytes[after] == 0x09 {
+        after += 1
+      }
+      if after < bytes.count, bytes[after] == UInt8(ascii: ":") { return true }
+    }
+    return false
+  }
+
+  private static func isWordByte(_ byte: UInt8) -> Bool {
+    (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+      || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+      || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+      || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+  }
+
+  private static func contains(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+    haystack.firstRange(of: needle) != nil
+  }
+}
