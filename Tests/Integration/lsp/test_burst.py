@@ -1,27 +1,8 @@
 """A burst of edits written in one go, as a fast typist's editor sends them: the server
 applies them all, publishes the last version's diagnostics, and does not lint every step."""
-import json
-import os
 import subprocess
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
-VRAMLINT = os.environ.get("VRAMLINT", str(ROOT / ".build/release/vramlint"))
-
-
-def frame(message):
-    body = json.dumps(message).encode()
-    return b"Content-Length: %d\r\n\r\n" % len(body) + body
-
-
-def read_messages(data):
-    messages = []
-    while data:
-        header, _, rest = data.partition(b"\r\n\r\n")
-        length = int(header.split(b":")[1])
-        messages.append(json.loads(rest[:length]))
-        data = rest[length:]
-    return messages
+from wire import VRAMLINT, frame, messages as read_messages
 
 
 def test_a_burst_of_edits_ends_on_the_last_version(tmp_path):

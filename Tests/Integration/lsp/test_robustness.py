@@ -1,27 +1,8 @@
 """Malformed frames and hostile documents must not end the session: raw bytes on the pipe,
 then a normal request that must still be answered."""
-import json
-import os
 import subprocess
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
-VRAMLINT = os.environ.get("VRAMLINT", str(ROOT / ".build/release/vramlint"))
-
-
-def frame(message) -> bytes:
-    body = json.dumps(message).encode()
-    return b"Content-Length: %d\r\n\r\n" % len(body) + body
-
-
-def responses(stdout: bytes):
-    found = []
-    while stdout:
-        header, _, rest = stdout.partition(b"\r\n\r\n")
-        length = int(header.split(b":")[1])
-        found.append(json.loads(rest[:length]))
-        stdout = rest[length:]
-    return found
+from wire import VRAMLINT, frame, messages as responses
 
 
 def test_malformed_frames_and_documents():
