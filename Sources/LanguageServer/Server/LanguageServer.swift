@@ -53,24 +53,17 @@ public actor LanguageServer {
     case .request(let id, let method, let params):
       // A request reads the latest text: deferred edits are linted (and published) first.
       let published = unlinted.isEmpty ? [] : lintChanged().messages
+      let answer: JSONValue
       do {
-        return Reply(
-          messages: published + [
-            OutgoingMessage.response(id: id, result: try request(method, params))
-          ])
+        answer = OutgoingMessage.response(id: id, result: try request(method, params))
       } catch let failure as RequestFailure {
-        return Reply(
-          messages: published + [
-            OutgoingMessage.error(id: id, code: failure.code, message: failure.message)
-          ])
+        answer = OutgoingMessage.error(id: id, code: failure.code, message: failure.message)
       } catch {
-        return Reply(
-          messages: published + [
-            OutgoingMessage.error(
-              id: id, code: .invalidParams,
-              message: "the params of \(method) could not be read: \(error)")
-          ])
+        answer = OutgoingMessage.error(
+          id: id, code: .invalidParams,
+          message: "the params of \(method) could not be read: \(error)")
       }
+      return Reply(messages: published + [answer])
     }
   }
 
@@ -283,11 +276,10 @@ public actor LanguageServer {
       return LintResult(path: path, lines: lines, diagnostics: diagnostics, estimates: [])
     }
     let project = projects.project(forFileAt: path)
-    let chosenByGlobs = project.config.path != nil && !project.config.include.isEmpty
-    if path.hasPrefix("/"), !projects.selects(path) {
-      return LintResult(path: path, lines: LineIndex(bytes: bytes), diagnostics: [], estimates: [])
-    }
-    if !chosenByGlobs, !DeploymentSniffer.looksLikeDeployment(bytes) {
+    let leftOut =
+      (path.hasPrefix("/") && !projects.selects(path))
+      || (project.config.include.isEmpty && !DeploymentSniffer.looksLikeDeployment(bytes))
+    guard !leftOut else {
       return LintResult(path: path, lines: LineIndex(bytes: bytes), diagnostics: [], estimates: [])
     }
     return project.linter.lint(path: path, bytes: bytes)

@@ -40,9 +40,19 @@ public struct ProjectFiles: Sendable {
     self.models = models
     self.gpus = gpus
     self.memoizing = memoizing
-    var linter = Linter(models: models, gpus: gpus)
+    plain = Project(
+      config: ProjectConfig(),
+      linter: Self.linter(models: models, gpus: gpus, config: ProjectConfig(), memoizing),
+      problems: nil)
+  }
+
+  private static func linter(
+    models: NamedCatalog<ModelCard>, gpus: NamedCatalog<GPUSpec>, config: ProjectConfig,
+    _ memoizing: Bool
+  ) -> Linter {
+    var linter = Linter(models: models, gpus: gpus, config: config)
     if memoizing { linter.memo = EstimateMemo() }
-    plain = Project(config: ProjectConfig(), linter: linter, problems: nil)
+    return linter
   }
 
   /// Forgets every project file read so far (one changed on disk, or the settings did).
@@ -109,10 +119,9 @@ public struct ProjectFiles: Sendable {
     let bytes = FileManager.default.contents(atPath: file).map(Array.init) ?? []
     let (config, lines, diagnostics) = ProjectConfig.load(
       path: file, bytes: bytes, models: models, gpus: gpus)
-    var linter = Linter(models: models, gpus: gpus, config: config)
-    if memoizing { linter.memo = EstimateMemo() }
     return Project(
-      config: config, linter: linter,
+      config: config,
+      linter: Self.linter(models: models, gpus: gpus, config: config, memoizing),
       problems: diagnostics.isEmpty
         ? nil : LintResult(path: file, lines: lines, diagnostics: diagnostics, estimates: []))
   }

@@ -28,10 +28,7 @@ public struct DoesNotFitRule: DeploymentRule {
       e.engine.hasKVPool
       ? (e.failure ?? "the engine will not start")
       : "needs \(ByteUnits.gibString(m.required)) of \(ByteUnits.gibString(m.limit)) on each GPU"
-    let remedies = c.remedies()
-    if !remedies.isEmpty {
-      message += "; fits with " + remedies.prefix(4).map(\.summary).joined(separator: ", or ")
-    }
+    message += c.fixesSuffix()
     var related: [Diagnostic.Related] = []
     if let gpu = c.deployment.gpu {
       related.append(

@@ -28,10 +28,7 @@ public struct KVPoolTooSmallRule: DeploymentRule {
     else { return [] }
     var message =
       "one \(e.seqLen)-token request needs \(ByteUnits.gibString(pool.bytesPerRequest)) of KV cache but the pool has \(ByteUnits.gibString(pool.bytes)) (\(pool.tokens) tokens): \(e.engine.rawValue) refuses to start"
-    let remedies = c.remedies()
-    if !remedies.isEmpty {
-      message += "; fits with " + remedies.prefix(4).map(\.summary).joined(separator: ", or ")
-    }
+    message += c.fixesSuffix()
     return [
       diagnostic(
         message,

@@ -28,6 +28,13 @@ public struct RuleContext: Sendable {
   public func remedies() -> [Remedy] {
     memo?.remedies(spec, gpus: gpus) ?? Planner.remedies(spec, gpus: gpus)
   }
+
+  /// "; fits with A, or B, …" (up to four remedies), or nothing when none fits.
+  public func fixesSuffix() -> String {
+    let remedies = remedies()
+    guard !remedies.isEmpty else { return "" }
+    return "; fits with " + remedies.prefix(4).map(\.summary).joined(separator: ", or ")
+  }
 }
 
 public protocol DeploymentRule: Sendable {
