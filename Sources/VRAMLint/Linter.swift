@@ -32,6 +32,8 @@ public struct Linter: Sendable {
   let gpusBySize: [GPUSpec]
   /// Remembers estimates and remedies across calls (the language server's linters).
   public var memo: EstimateMemo?
+  /// The format every document is read as; nil recognises each document's own.
+  public var inputFormat: InputFormat?
 
   /// A linter over the bundled catalogs extended by the project file's own entries.
   public init(
@@ -54,10 +56,12 @@ public struct Linter: Sendable {
     let (directives, directiveProblems) = DirectiveParser.parse(
       file.comments, knownRules: RuleRegistry.ids)
     diagnostics += directiveProblems
-    let decoder = DeploymentDecoder(models: models, gpus: gpus)
+    let decoder = DeploymentDecoder(
+      models: models, gpus: gpus, baseDirectory: Self.directory(of: path))
+    let reader = FormatReader(context: ReadContext(lines: file.lines, gpus: gpus))
     let documents = file.documents
     let lintOne: @Sendable (Int) -> DocumentResult = { index in
-      self.lint(document: index, of: documents, directives, decoder)
+      self.lint(document: index, of: documents, directives, decoder, reader)
     }
     // Documents are independent; a file of many (a generated multi-document stream, or a
     // long file re-linted on each keystroke by the language server) uses every core.
@@ -68,7 +72,7 @@ public struct Linter: Sendable {
     var estimates: [(deployment: Deployment, estimate: Estimate)] = []
     for result in results {
       diagnostics += result.diagnostics
-      if let estimate = result.estimate { estimates.append(estimate) }
+      estimates += result.estimates
     }
     diagnostics = Suppression.apply(directives, to: diagnostics)
     // Severities from the project file; `off` drops the rule.
@@ -89,44 +93,64 @@ public struct Linter: Sendable {
 
   struct DocumentResult: Sendable {
     var diagnostics: [Diagnostic]
-    var estimate: (deployment: Deployment, estimate: Estimate)?
+    var estimates: [(deployment: Deployment, estimate: Estimate)] = []
   }
 
-  /// One document: decode it (with its in-file facts and the project defaults), estimate
-  /// it, and run the deployment rules.
+  /// One document: recognise its format, decode each deployment it describes (with its
+  /// in-file facts and the project defaults), estimate it, and run the deployment rules.
   private func lint(
     document index: Int, of documents: [YAMLDocument], _ directives: [Directive],
-    _ decoder: DeploymentDecoder
+    _ decoder: DeploymentDecoder, _ reader: FormatReader
   ) -> DocumentResult {
     let document = documents[index]
-    guard document.root != nil else { return DocumentResult(diagnostics: []) }
-    var (decoded, found) = decoder.decode(document)
+    guard let root = document.root else { return DocumentResult(diagnostics: []) }
+    let facts = Self.facts(for: index, in: documents, directives)
+    switch reader.read(root, forced: inputFormat) {
+    case .nothing:
+      return DocumentResult(diagnostics: [])
+    case .native:
+      let (decoded, found) = decoder.decode(document)
+      guard let decoded else { return DocumentResult(diagnostics: found) }
+      return evaluate(decoded, found, facts: facts, decoder, realWorld: false)
+    case .launches(let launches, let found):
+      var result = DocumentResult(diagnostics: found)
+      let launchDecoder = LaunchDecoder(decoder: decoder)
+      for launch in launches {
+        let (decoded, problems) = launchDecoder.decode(launch)
+        let one = evaluate(decoded, problems, facts: facts, decoder, realWorld: true)
+        result.diagnostics += one.diagnostics
+        result.estimates += one.estimates
+      }
+      // Candidates of one server (a SkyPilot set, node-affinity values) share their
+      // settings: a finding about a setting is said once, not once per candidate.
+      result.diagnostics = Self.unique(result.diagnostics)
+      return result
+    }
+  }
+
+  /// A decoded deployment → facts and defaults filled in → estimate → rules.
+  private func evaluate(
+    _ decoded: Deployment, _ found: [Diagnostic], facts: [YAMLDocument],
+    _ decoder: DeploymentDecoder, realWorld: Bool
+  ) -> DocumentResult {
+    var deployment = decoded
+    var diagnostics = found
     // In-file facts fill what the document leaves out, decoded like the document itself.
-    for facts in Self.facts(for: index, in: documents, directives) {
-      let (given, problems) = decoder.decode(facts)
-      found += problems
-      if let given { decoded = decoded?.filling(from: given) }
+    for fact in facts {
+      let (given, problems) = decoder.decode(fact)
+      diagnostics += problems
+      if let given { deployment = deployment.filling(from: given) }
     }
     // Project defaults fill what neither the file nor its facts give.
-    if let defaults = config.defaults { decoded = decoded?.filling(from: defaults) }
-    var diagnostics = found
-    guard let deployment = decoded else { return DocumentResult(diagnostics: diagnostics) }
-    if found.contains(where: { $0.severity == .error }) {
+    if let defaults = config.defaults { deployment = deployment.filling(from: defaults) }
+    if diagnostics.contains(where: { $0.severity == .error }) {
       return DocumentResult(diagnostics: diagnostics)
     }
     guard let spec = deployment.spec else {
-      let missing = [
-        deployment.model == nil ? "model" : nil, deployment.gpu == nil ? "gpu" : nil,
-      ].compactMap { $0 }
-      diagnostics.append(
-        Diagnostic(
-          ruleID: "missing-field", severity: .error,
-          message: "no \(missing.joined(separator: " and ")) given: add "
-            + missing.map {
-              $0 == "gpu" ? "gpu: H100-80GB (or {name, memory})" : "model: <catalog id>"
-            }
-            .joined(separator: " and "),
-          range: SourceRange(start: document.range.start, end: document.range.start)))
+      diagnostics +=
+        realWorld
+        ? Self.unknowable(deployment, already: diagnostics)
+        : [Self.missingFields(deployment)]
       return DocumentResult(diagnostics: diagnostics)
     }
     let estimate: Estimate
@@ -149,9 +173,65 @@ public struct Linter: Sendable {
       deployment: deployment, spec: spec, estimate: estimate, gpus: gpusBySize,
       headroomMargin: config.headroom, memo: memo)
     for rule in RuleRegistry.deploymentRules {
-      diagnostics += rule.check(context)
+      // Several candidates share the same characters: each finding names its candidate.
+      diagnostics += rule.check(context).map { d in
+        guard let candidate = deployment.candidate else { return d }
+        return Diagnostic(
+          ruleID: d.ruleID, severity: d.severity, message: "on \(candidate): " + d.message,
+          range: d.range, related: d.related)
+      }
     }
-    return DocumentResult(diagnostics: diagnostics, estimate: (deployment, estimate))
+    return DocumentResult(diagnostics: diagnostics, estimates: [(deployment, estimate)])
+  }
+
+  /// A native document without its model or GPU: an error, since the file is vramlint's own.
+  static func missingFields(_ deployment: Deployment) -> Diagnostic {
+    let missing = [
+      deployment.model == nil ? "model" : nil, deployment.gpu == nil ? "gpu" : nil,
+    ].compactMap { $0 }
+    let start = deployment.documentRange.start
+    return Diagnostic(
+      ruleID: "missing-field", severity: .error,
+      message: "no \(missing.joined(separator: " and ")) given: add "
+        + missing.map {
+          $0 == "gpu" ? "gpu: H100-80GB (or {name, memory})" : "model: <catalog id>"
+        }
+        .joined(separator: " and "),
+      range: SourceRange(start: start, end: start))
+  }
+
+  /// A real-world file that does not say which GPU (or model) it runs on: one info that
+  /// says how to give it, and no guess presented as fact (FORMATS.md §2, trap 6). Nothing
+  /// when an earlier finding already explains the gap (an unknown model, a `$VAR`).
+  static func unknowable(_ deployment: Deployment, already found: [Diagnostic]) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
+    let explained = Set(found.map(\.ruleID))
+    let who = deployment.label.map { " for \($0)" } ?? ""
+    if deployment.gpu == nil, !explained.contains("unknown-gpu") {
+      diagnostics.append(
+        Diagnostic(
+          ruleID: "gpu-unknown", severity: .info,
+          message:
+            "no GPU type\(who): the file does not say which card it runs on; give it with '# vramlint: gpu=H100-80GB' above the document or defaults.gpu in .vramlint.yaml",
+          range: deployment.documentRange))
+    }
+    if deployment.model == nil, explained.isDisjoint(with: ["unknown-model", "value-unknown"]) {
+      diagnostics.append(
+        Diagnostic(
+          ruleID: "model-unknown", severity: .info,
+          message:
+            "no model\(who): the server's model is not in the file; give it with '# vramlint: model=<catalog id>'",
+          range: deployment.documentRange))
+    }
+    return diagnostics
+  }
+
+  /// Diagnostics without repeats (same rule, range and message), in their first order.
+  static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    var seen = Set<String>()
+    return diagnostics.filter { d in
+      seen.insert("\(d.ruleID)|\(d.range.start.offset)|\(d.range.end.offset)|\(d.message)").inserted
+    }
   }
 
   /// Fact directives for `document`: those written inside it, or before it and after the
@@ -181,6 +261,12 @@ public struct Linter: Sendable {
       }
       return YAMLDocument(root: YAMLNode(content: .mapping(mapping), range: r), range: r)
     }
+  }
+
+  /// The folder a linted file is in: model paths in it are relative to that folder.
+  static func directory(of path: String) -> String? {
+    guard path != "-", let slash = path.lastIndex(of: "/") else { return path == "-" ? nil : "." }
+    return String(path[..<slash])
   }
 
   static func diagnostic(for problem: YAMLProblem) -> Diagnostic {

@@ -19,15 +19,19 @@ import Testing
   func matchesGolden(name: String) throws {
     let input = try Data(contentsOf: Self.folder.appendingPathComponent(name))
     let output = TextReporter(color: false).render(linter.lint(path: name, bytes: Array(input)))
-    let golden = Self.folder.appendingPathComponent(
-      name.replacingOccurrences(of: ".yaml", with: ".out"))
-    if ProcessInfo.processInfo.environment["VRAMLINT_RECORD"] == "1" {
-      try output.write(to: golden, atomically: true, encoding: .utf8)
-    }
-    let expected =
-      (try? String(contentsOf: golden, encoding: .utf8)) ?? "<missing \(golden.lastPathComponent)>"
-    #expect(output == expected)
+    try expectGolden(output, Self.folder.appendingPathComponent(name))
   }
 
   @Test func thereAreGoldenFiles() { #expect(Self.cases.count >= 5) }
+}
+
+/// Compares `output` with the `.out` file beside `fixture`; VRAMLINT_RECORD=1 rewrites it.
+func expectGolden(_ output: String, _ fixture: URL) throws {
+  let golden = fixture.deletingPathExtension().appendingPathExtension("out")
+  if ProcessInfo.processInfo.environment["VRAMLINT_RECORD"] == "1" {
+    try output.write(to: golden, atomically: true, encoding: .utf8)
+  }
+  let expected =
+    (try? String(contentsOf: golden, encoding: .utf8)) ?? "<missing \(golden.lastPathComponent)>"
+  #expect(output == expected)
 }

@@ -66,29 +66,37 @@ enum CodeActionProvider {
   }
 
   /// The edits that make one change: replace the value where the key is written, else add
-  /// `key: value` on a new line at the end of the deployment.
+  /// `key: value` on a new line at the end of the deployment. In a real-world file (a
+  /// Kubernetes manifest, Helm values) only a value already written is replaced: a native
+  /// key appended there would be nonsense, and a GPU label or a model name that carries
+  /// the precision is not a place for a catalog id.
   static func edits(
     for remedy: Remedy, in d: Deployment, _ lines: LineIndex, _ encoding: PositionEncoding
   ) -> [TextEdit]? {
-    func set(_ range: SourceRange?, key: String, _ value: String) -> TextEdit {
-      if let range { return TextEdit(range: lines.lspRange(range, encoding), newText: value) }
-      return append("\(key): \(value)", to: d, lines, encoding)
+    let foreign = d.label != nil
+    func set(_ range: SourceRange?, key: String, _ value: String) -> [TextEdit]? {
+      if let range { return [TextEdit(range: lines.lspRange(range, encoding), newText: value)] }
+      return foreign ? nil : [append("\(key): \(value)", to: d, lines, encoding)]
     }
     switch remedy.kind {
-    case .batch: return [set(d.batch?.range, key: "batch", remedy.value)]
-    case .seqLen: return [set(d.seqLen?.range, key: "seq_len", remedy.value)]
-    case .kvCache: return [set(d.kvCache?.range, key: "kv_cache", remedy.value)]
-    case .precision: return [set(d.precision?.range, key: "precision", remedy.value)]
-    case .gpu: return [set(d.gpu?.range, key: "gpu", remedy.value)]
-    case .gpuLayers: return [set(d.gpuLayers?.range, key: "gpu_layers", remedy.value)]
+    case .batch: return set(d.batch?.range, key: "batch", remedy.value)
+    case .seqLen: return set(d.seqLen?.range, key: "seq_len", remedy.value)
+    case .kvCache: return set(d.kvCache?.range, key: "kv_cache", remedy.value)
+    case .precision:
+      if foreign, d.precision?.range == d.model?.range { return nil }
+      return set(d.precision?.range, key: "precision", remedy.value)
+    case .gpu: return foreign ? nil : set(d.gpu?.range, key: "gpu", remedy.value)
+    case .gpuLayers: return set(d.gpuLayers?.range, key: "gpu_layers", remedy.value)
     case .tensorParallel:
       var edits: [TextEdit] = []
       if let tensor = d.tensor {
         edits.append(TextEdit(range: lines.lspRange(tensor.range, encoding), newText: remedy.value))
+      } else if foreign {
+        return nil
       } else {
         edits.append(append("parallel: {tensor: \(remedy.value)}", to: d, lines, encoding))
       }
-      if let gpus = d.gpus, let wanted = Int(remedy.value), gpus.value < wanted {
+      if !foreign, let gpus = d.gpus, let wanted = Int(remedy.value), gpus.value < wanted {
         edits.append(TextEdit(range: lines.lspRange(gpus.range, encoding), newText: remedy.value))
       }
       return edits

@@ -2,13 +2,22 @@
 /// buffer of a project once it runs there (Eglot manages all buffers of a mode, Helix and
 /// ALE go by file type): CI workflows and Kubernetes manifests must not light up with
 /// unknown-key errors. A project file's `include` globs decide exactly; without them a
-/// file is a deployment if it has a `model` key anywhere (block or flow style) or mentions
-/// vramlint (a `# vramlint:` comment, or the schema comment of the bundled examples).
+/// file is a deployment if it has a `model` key anywhere (block or flow style), mentions
+/// vramlint (a `# vramlint:` comment, or the schema comment of the bundled examples), or
+/// names a model server or a format that starts one (a Kubernetes manifest running
+/// `vllm serve`, Helm values, a KubeRay service). Files that pass and hold no server are
+/// still quiet: the format readers skip what runs no model.
 enum DeploymentSniffer {
   static func looksLikeDeployment(_ bytes: [UInt8]) -> Bool {
     // The model key first: deployments have it near the top, so the scan stops early.
-    hasModelKey(bytes) || contains(Array("vramlint".utf8), in: bytes)
+    hasModelKey(bytes) || markers.contains { contains($0, in: bytes) }
   }
+
+  /// Words of the real-world formats vramlint reads (FORMATS.md §2).
+  static let markers: [[UInt8]] = [
+    "vramlint", "vllm", "sglang", "llama-server", "llama.cpp", "text-generation",
+    "servingEngineSpec", "serveConfigV2", "llm_configs", "accelerators",
+  ].map { Array($0.utf8) }
 
   /// `model` as a whole word followed by optional blanks and `:`.
   static func hasModelKey(_ bytes: [UInt8]) -> Bool {

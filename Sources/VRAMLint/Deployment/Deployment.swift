@@ -20,8 +20,28 @@ public struct Deployment: Sendable {
   public var maxNumSeqs: Located<Int>?
   public var maxNumBatchedTokens: Located<Int>?
   public var gpuLayers: Located<Int>?
+  /// Copies of the server (Kubernetes replicas, SkyPilot nodes): more GPUs, same memory each.
+  public var replicas: Located<Int>?
+  /// Which server of a real-world file this is ("Deployment llama, container vllm"); nil
+  /// for a native document.
+  public var label: String?
+  /// What reading the file assumed (a precision inferred from the model's name, TGI read
+  /// with the generic rule): added to the estimate's own assumptions.
+  public var notes: [Assumption] = []
+  /// The GPU candidate this deployment is evaluated on, when its file offers several
+  /// (SkyPilot `{L4:1, A10G:1}`, node affinity `In [A100, H100]`).
+  public var candidate: String?
 
   public init(documentRange: SourceRange) { self.documentRange = documentRange }
+
+  /// The full estimate with every formula, and the reading's assumptions after the model's:
+  /// what `explain`, hover and the JSON report show.
+  public func explainedEstimate() throws -> Estimate? {
+    guard let spec else { return nil }
+    var estimate = try MemoryModel.estimate(spec)
+    estimate.assumptions += notes
+    return estimate
+  }
 
   /// Where each value that is written stands (in-file facts included).
   public var valueRanges: [SourceRange] {

@@ -7,10 +7,17 @@ import YAMLSource
 public struct DeploymentDecoder: Sendable {
   public let models: NamedCatalog<ModelCard>
   public let gpus: NamedCatalog<GPUSpec>
+  /// Where a relative model path (`model: ./llama.gguf`) is looked up: the linted file's
+  /// folder. Nil for text without a file (standard input): then paths are relative to the
+  /// working directory.
+  public let baseDirectory: String?
 
-  public init(models: NamedCatalog<ModelCard>, gpus: NamedCatalog<GPUSpec>) {
+  public init(
+    models: NamedCatalog<ModelCard>, gpus: NamedCatalog<GPUSpec>, baseDirectory: String? = nil
+  ) {
     self.models = models
     self.gpus = gpus
+    self.baseDirectory = baseDirectory
   }
 
   /// Keys of the native format (FORMATS.md §1) and what each takes.
@@ -52,6 +59,10 @@ public struct DeploymentDecoder: Sendable {
         guard let name = string(value, key, &diagnostics) else { continue }
         if let card = models.lookup(name) {
           d.model = Located(card, value.reportedRange)
+        } else if let local = readLocalModel(name, value, &diagnostics) {
+          d.model = Located(local, value.reportedRange)
+        } else if diagnostics.last?.range == value.reportedRange {
+          continue
         } else {
           report(
             "unknown-model", "unknown model '\(name)'" + suggestion(models.nearestNames(to: name)),
@@ -190,6 +201,22 @@ public struct DeploymentDecoder: Sendable {
   }
 
   // MARK: - Values
+
+  /// A model path read from disk; a file that is there but unreadable is reported at the
+  /// value (its error names the byte), and nil is returned.
+  func readLocalModel(_ name: String, _ node: YAMLNode, _ diagnostics: inout [Diagnostic])
+    -> ModelCard?
+  {
+    do {
+      return try localModelResult(name)?.value
+    } catch {
+      diagnostics.append(
+        Diagnostic(
+          ruleID: "unreadable-model", severity: .error,
+          message: "cannot read the model at '\(name)': \(error)", range: node.reportedRange))
+      return nil
+    }
+  }
 
   func string(_ node: YAMLNode, _ key: String, _ diagnostics: inout [Diagnostic]) -> String? {
     guard let scalar = node.scalar, !scalar.isNull else {

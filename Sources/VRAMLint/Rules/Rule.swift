@@ -63,6 +63,7 @@ public enum RuleRegistry {
 
   public static let descriptions: [RuleDescription] =
     deploymentRules.map { type(of: $0).description } + InputRules.descriptions
+    + RealWorldRules.descriptions
 
   public static let ids: Set<String> = Set(descriptions.map(\.id))
 }

@@ -71,6 +71,9 @@ public struct ModelCard: Sendable, Hashable, Decodable {
   public var dtype: String { didSet { derived = Derived(self) } }
   public var quantization: NativeQuantization? { didSet { derived = Derived(self) } }
   public var params: ParameterFacts? { didSet { derived = Derived(self) } }
+  /// Exact stored bytes, when the card was read from the checkpoint's files (`ModelSource*`);
+  /// never set by the catalog.
+  public var measuredWeights: MeasuredWeights? { didSet { derived = Derived(self) } }
 
   /// Facts that follow from the ones above, worked out once per card (and again whenever one
   /// of them changes) rather than on each of the dozens of estimates a deployment gets.
@@ -78,6 +81,9 @@ public struct ModelCard: Sendable, Hashable, Decodable {
     var parameters: ParameterBreakdown
     var activeParameters: Int64
     var checkpointFormat: WeightFormat
+    /// The architecture's whole-model bytes in the measured format: the denominator that
+    /// turns a rank's counted bytes into its share of the measured total (0 = not measured).
+    var countedBytesInMeasuredFormat: Int64
 
     init(_ card: ModelCard) {
       // The exact counter needs a sane architecture (no zero heads, nothing that overflows
@@ -88,14 +94,18 @@ public struct ModelCard: Sendable, Hashable, Decodable {
         ? ModelCard.countParameters(card.architecture, extra: card.params?.extra)
         : ParameterBreakdown()
       activeParameters = ModelCard.countActiveParameters(card.architecture, whole: parameters)
-      checkpointFormat = ModelCard.checkpointFormat(
-        dtype: card.dtype, quantization: card.quantization)
+      checkpointFormat =
+        card.measuredWeights?.format
+        ?? ModelCard.checkpointFormat(dtype: card.dtype, quantization: card.quantization)
+      let counted = parameters
+      countedBytesInMeasuredFormat = card.measuredWeights.map { counted.bytes(in: $0.format) } ?? 0
     }
 
     init() {
       parameters = ParameterBreakdown()
       activeParameters = 0
       checkpointFormat = .bf16
+      countedBytesInMeasuredFormat = 0
     }
   }
 
@@ -202,8 +212,13 @@ public struct ModelCard: Sendable, Hashable, Decodable {
   /// as the lm_head, so it stays.
   public var activeParameters: Int64 { derived.activeParameters }
 
-  /// The checkpoint's own weight format: its native quantization, else its dtype.
+  /// The checkpoint's own weight format: the measured files' format, else its native
+  /// quantization, else its dtype.
   public var checkpointFormat: WeightFormat { derived.checkpointFormat }
+
+  /// Whole-model bytes counted from the architecture in the measured format; 0 when the card
+  /// has no measured weights (or an architecture the counter cannot use).
+  public var countedBytesInMeasuredFormat: Int64 { derived.countedBytesInMeasuredFormat }
 
   static func countParameters(_ architecture: ModelArchitecture, extra: Int64?)
     -> ParameterBreakdown

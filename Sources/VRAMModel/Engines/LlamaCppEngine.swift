@@ -89,11 +89,28 @@ enum LlamaCppEngine {
     let embeddingType = f.ggufFileType.flatMap(GGUFFileType.named).flatMap {
       GGMLType.named($0.baseType)
     }
-    let hostBytes = embeddingType?.bytes(forElements: p.embedding) ?? embedding.bytes(in: f)
+    var hostBytes = embeddingType?.bytes(forElements: p.embedding) ?? embedding.bytes(in: f)
     var headParameters = ParameterBreakdown()
     headParameters.lmHead = p.lmHead
-    let headBytes = a.tiedEmbeddings ? hostBytes : headParameters.bytes(in: f)
-    let layerBytes = max(p.bytes(in: f) - hostBytes - (a.tiedEmbeddings ? 0 : headBytes), 0)
+    var headBytes = headParameters.bytes(in: f)
+    // A GGUF file read from disk names token_embd and output with their exact bytes; this
+    // rank's share of each follows the counted split, and everything else is the measured
+    // rank total (`rankWeightBytes`, already scaled to the file) less the two.
+    if let scale = r.measuredWeightScale, let measured = spec.model.measuredWeights {
+      let whole = spec.model.parameters
+      func share(_ part: Int64, of total: Int64) -> Double {
+        total > 0 ? Double(part) / Double(total) : 0
+      }
+      hostBytes =
+        measured.embeddingBytes.map {
+          ByteUnits.bytes(Double($0) * share(p.embedding, of: whole.embedding))
+        } ?? ByteUnits.bytes(Double(hostBytes) * scale)
+      headBytes =
+        measured.outputBytes.map { ByteUnits.bytes(Double($0) * share(p.lmHead, of: whole.lmHead)) }
+        ?? ByteUnits.bytes(Double(headBytes) * scale)
+    }
+    if a.tiedEmbeddings { headBytes = hostBytes }
+    let layerBytes = max(r.rankWeightBytes - hostBytes - (a.tiedEmbeddings ? 0 : headBytes), 0)
     let weights =
       ByteUnits.bytes(Double(layerBytes) * perLayerShare) + (outputOnGPU ? headBytes : 0)
 

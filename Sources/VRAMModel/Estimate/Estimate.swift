@@ -70,7 +70,7 @@ public struct Estimate: Sendable {
   public let fits: Bool
   /// Why it does not fit or start, in the engine's own terms.
   public let failure: String?
-  public let assumptions: [Assumption]
+  public var assumptions: [Assumption]
   public let throughput: ThroughputEstimate
   /// Parameters (whole model) and the active ones per token (MoE).
   public let totalParameters: Int64

@@ -13,6 +13,10 @@ public struct ResolvedDeployment: Sendable {
   public let rankWeightBytes: Int64
   public let kv: KVCacheGeometry
   public let layersOnRank: Int
+  /// Measured bytes ÷ counted bytes when the checkpoint's files were read and the deployment
+  /// loads them as stored; rank weight bytes are already scaled by it, and engines that
+  /// recompute weights from `rankParameters` (llama.cpp's offload split) scale by it too.
+  public let measuredWeightScale: Double?
   public private(set) var assumptions: [Assumption]
   public let detail: EstimateDetail
 
@@ -37,9 +41,15 @@ public struct ResolvedDeployment: Sendable {
       if detail == .full { notes.append(assumption()) }
     }
 
+    // An F32 GGUF file is loaded by llama.cpp as it is: the cast below is the converter's.
+    let loadsAsStored =
+      spec.model.measuredWeights?.container == .gguf
+      && (spec.engine == .llamaCpp || spec.engine == .ollama)
     if let given = spec.weights {
       weightFormat = given
-    } else if spec.model.checkpointFormat == .fp32, spec.engine.loadsFloat32As16Bit {
+    } else if spec.model.checkpointFormat == .fp32, spec.engine.loadsFloat32As16Bit,
+      !loadsAsStored
+    {
       // vLLM `--dtype auto`: "FP16 precision for FP32 and FP16 models" (EngineArgs.dtype
       // help); SGLang, TensorRT-LLM and llama.cpp's converters do the same.
       weightFormat = .fp16
@@ -53,7 +63,8 @@ public struct ResolvedDeployment: Sendable {
       note(
         Assumption(
           .precision, "weights in \(weightFormat.name), the published checkpoint's format",
-          source: "model catalog: \(spec.model.id) dtype \(spec.model.dtype)"
+          source: spec.model.measuredWeights?.source
+            ?? "model catalog: \(spec.model.id) dtype \(spec.model.dtype)"
             + (spec.model.quantization.map { ", quantization \($0.method)" } ?? "")))
     }
     if let given = spec.kvCache {
@@ -87,6 +98,7 @@ public struct ResolvedDeployment: Sendable {
     // lm_head. Evaluate every stage and keep the heaviest: "fits" is per GPU.
     // Read through `spec.model` (a borrow) rather than a local copy of the whole card.
     let a = spec.model.architecture
+    let measuredScale = Self.measuredScale(spec, loading: weightFormat)
     let stages = min(pipelineParallel, max(a.layers, 1))
     var heaviest: (ParameterBreakdown, Int64, Int) = (ParameterBreakdown(), -1, 0)
     let computedWhole = spec.model.parameters.total
@@ -103,12 +115,20 @@ public struct ResolvedDeployment: Sendable {
       } else if let declared = spec.declaredParameters {
         parameters = ParameterBreakdown().scaled(toTotal: declared / Int64(tensorParallel * stages))
       }
-      let bytes = parameters.bytes(in: weightFormat)
+      var bytes = parameters.bytes(in: weightFormat)
+      if let measured = spec.model.measuredWeights, measuredScale != nil {
+        // This rank's share of the measured total: counted rank bytes ÷ counted whole bytes.
+        // Written as measured × share so a rank holding the whole model gets the file's
+        // bytes exactly (share 1.0), not a rounding of them.
+        let share = Double(bytes) / Double(spec.model.countedBytesInMeasuredFormat)
+        bytes = ByteUnits.bytes(Double(measured.totalBytes) * share)
+      }
       if bytes > heaviest.1 { heaviest = (parameters, bytes, layers) }
     }
     rankParameters = heaviest.0
     rankWeightBytes = heaviest.1
     layersOnRank = heaviest.2
+    measuredWeightScale = measuredScale
     kv = KVCacheGeometry(
       architecture: a, tensorParallel: tensorParallel, layersOnRank: layersOnRank, format: kvFormat)
 
@@ -118,6 +138,19 @@ public struct ResolvedDeployment: Sendable {
           .weights,
           "\(spec.model.id) is an architecture-only reference: its weights were never published",
           source: spec.model.source))
+    }
+    if let measured = spec.model.measuredWeights, measuredScale != nil {
+      note(
+        Assumption(
+          .weights,
+          "weights measured from the checkpoint: \(measured.totalBytes) bytes (\(ByteUnits.gibString(measured.totalBytes))) stored as \(measured.format.name), split across ranks in the architecture's proportions",
+          source: measured.source))
+    } else if let measured = spec.model.measuredWeights {
+      note(
+        Assumption(
+          .weights,
+          "weights counted at \(weightFormat.name), not measured: the checkpoint's files store \(measured.format.name)",
+          source: measured.source))
     }
     if spec.declaredParameters != nil {
       note(
@@ -146,6 +179,24 @@ public struct ResolvedDeployment: Sendable {
           source: "vLLM get_pp_indices: layers split evenly across stages"))
     }
     assumptions = notes
+  }
+
+  /// Measured ÷ counted whole-model bytes when the measured weights apply: the checkpoint is
+  /// loaded as stored (no precision given, or the stored one), or cast between plain float
+  /// formats (fp32 → fp16, where the parameter count carries over exactly). A re-quantized
+  /// load (`weights: awq` of a bf16 checkpoint) is counted; a declared parameter count
+  /// overrides the files. Nil otherwise.
+  static func measuredScale(_ spec: DeploymentSpec, loading format: WeightFormat) -> Double? {
+    guard let measured = spec.model.measuredWeights, spec.declaredParameters == nil else {
+      return nil
+    }
+    let counted = spec.model.countedBytesInMeasuredFormat
+    guard counted > 0, measured.totalBytes > 0 else { return nil }
+    let plainFloats: Set<String> = ["fp32", "fp16", "bf16"]
+    let asStored = format.name == measured.format.name
+    let floatCast = plainFloats.contains(format.name) && plainFloats.contains(measured.format.name)
+    guard asStored || floatCast else { return nil }
+    return Double(measured.totalBytes) / Double(counted)
   }
 
   /// Whether the engine words why a deployment fails; the planner's probes need only the verdict.

@@ -4,10 +4,22 @@ import Foundation
 /// weights. Source: ggml/src/ggml.c `type_traits` (blck_size, type_size) and the block
 /// structs in ggml-common.h, e.g. `block_q4_0` = fp16 scale + 16 bytes of nibbles = 18 bytes
 /// for 32 weights; `block_q4_K` = 2 fp16 + 12 scale bytes + 128 nibble bytes = 144 for 256.
+///
+/// `id` is the type's number in `enum ggml_type` (ggml/include/ggml.h), the value a GGUF
+/// tensor info stores; ids 4, 5 (Q4_2, Q4_3) and 31–33, 36–38 (repacked Q4_0/IQ4_NL
+/// layouts) were removed from GGUF files upstream and are rejected as unknown.
 public struct GGMLType: Sendable, Hashable {
+  public let id: Int
   public let name: String
   public let blockSize: Int
   public let bytesPerBlock: Int
+
+  init(_ id: Int, name: String, blockSize: Int, bytesPerBlock: Int) {
+    self.id = id
+    self.name = name
+    self.blockSize = blockSize
+    self.bytesPerBlock = bytesPerBlock
+  }
 
   public var bitsPerWeight: Double { Double(bytesPerBlock * 8) / Double(blockSize) }
 
@@ -17,34 +29,48 @@ public struct GGMLType: Sendable, Hashable {
   }
 
   public static let all: [GGMLType] = [
-    GGMLType(name: "F32", blockSize: 1, bytesPerBlock: 4),
-    GGMLType(name: "F16", blockSize: 1, bytesPerBlock: 2),
-    GGMLType(name: "BF16", blockSize: 1, bytesPerBlock: 2),
-    GGMLType(name: "Q4_0", blockSize: 32, bytesPerBlock: 18),
-    GGMLType(name: "Q4_1", blockSize: 32, bytesPerBlock: 20),
-    GGMLType(name: "Q5_0", blockSize: 32, bytesPerBlock: 22),
-    GGMLType(name: "Q5_1", blockSize: 32, bytesPerBlock: 24),
-    GGMLType(name: "Q8_0", blockSize: 32, bytesPerBlock: 34),
-    GGMLType(name: "Q8_1", blockSize: 32, bytesPerBlock: 36),
-    GGMLType(name: "Q2_K", blockSize: 256, bytesPerBlock: 84),
-    GGMLType(name: "Q3_K", blockSize: 256, bytesPerBlock: 110),
-    GGMLType(name: "Q4_K", blockSize: 256, bytesPerBlock: 144),
-    GGMLType(name: "Q5_K", blockSize: 256, bytesPerBlock: 176),
-    GGMLType(name: "Q6_K", blockSize: 256, bytesPerBlock: 210),
-    GGMLType(name: "Q8_K", blockSize: 256, bytesPerBlock: 292),
-    GGMLType(name: "IQ2_XXS", blockSize: 256, bytesPerBlock: 66),
-    GGMLType(name: "IQ2_XS", blockSize: 256, bytesPerBlock: 74),
-    GGMLType(name: "IQ2_S", blockSize: 256, bytesPerBlock: 82),
-    GGMLType(name: "IQ3_XXS", blockSize: 256, bytesPerBlock: 98),
-    GGMLType(name: "IQ3_S", blockSize: 256, bytesPerBlock: 110),
-    GGMLType(name: "IQ1_S", blockSize: 256, bytesPerBlock: 50),
-    GGMLType(name: "IQ1_M", blockSize: 256, bytesPerBlock: 56),
-    GGMLType(name: "IQ4_NL", blockSize: 32, bytesPerBlock: 18),
-    GGMLType(name: "IQ4_XS", blockSize: 256, bytesPerBlock: 136),
-    GGMLType(name: "TQ1_0", blockSize: 256, bytesPerBlock: 54),
-    GGMLType(name: "TQ2_0", blockSize: 256, bytesPerBlock: 66),
-    GGMLType(name: "MXFP4", blockSize: 32, bytesPerBlock: 17),
+    GGMLType(0, name: "F32", blockSize: 1, bytesPerBlock: 4),
+    GGMLType(1, name: "F16", blockSize: 1, bytesPerBlock: 2),
+    GGMLType(30, name: "BF16", blockSize: 1, bytesPerBlock: 2),
+    GGMLType(2, name: "Q4_0", blockSize: 32, bytesPerBlock: 18),
+    GGMLType(3, name: "Q4_1", blockSize: 32, bytesPerBlock: 20),
+    GGMLType(6, name: "Q5_0", blockSize: 32, bytesPerBlock: 22),
+    GGMLType(7, name: "Q5_1", blockSize: 32, bytesPerBlock: 24),
+    GGMLType(8, name: "Q8_0", blockSize: 32, bytesPerBlock: 34),
+    GGMLType(9, name: "Q8_1", blockSize: 32, bytesPerBlock: 36),
+    GGMLType(10, name: "Q2_K", blockSize: 256, bytesPerBlock: 84),
+    GGMLType(11, name: "Q3_K", blockSize: 256, bytesPerBlock: 110),
+    GGMLType(12, name: "Q4_K", blockSize: 256, bytesPerBlock: 144),
+    GGMLType(13, name: "Q5_K", blockSize: 256, bytesPerBlock: 176),
+    GGMLType(14, name: "Q6_K", blockSize: 256, bytesPerBlock: 210),
+    GGMLType(15, name: "Q8_K", blockSize: 256, bytesPerBlock: 292),
+    GGMLType(16, name: "IQ2_XXS", blockSize: 256, bytesPerBlock: 66),
+    GGMLType(17, name: "IQ2_XS", blockSize: 256, bytesPerBlock: 74),
+    GGMLType(22, name: "IQ2_S", blockSize: 256, bytesPerBlock: 82),
+    GGMLType(18, name: "IQ3_XXS", blockSize: 256, bytesPerBlock: 98),
+    GGMLType(21, name: "IQ3_S", blockSize: 256, bytesPerBlock: 110),
+    GGMLType(19, name: "IQ1_S", blockSize: 256, bytesPerBlock: 50),
+    GGMLType(29, name: "IQ1_M", blockSize: 256, bytesPerBlock: 56),
+    GGMLType(20, name: "IQ4_NL", blockSize: 32, bytesPerBlock: 18),
+    GGMLType(23, name: "IQ4_XS", blockSize: 256, bytesPerBlock: 136),
+    GGMLType(34, name: "TQ1_0", blockSize: 256, bytesPerBlock: 54),
+    GGMLType(35, name: "TQ2_0", blockSize: 256, bytesPerBlock: 66),
+    GGMLType(39, name: "MXFP4", blockSize: 32, bytesPerBlock: 17),
+    // block_nvfp4 (ggml-common.h): 4 E4M3 sub-block scales + 32 bytes of nibbles, 64 weights.
+    GGMLType(40, name: "NVFP4", blockSize: 64, bytesPerBlock: 36),
+    // Plain integer and double tensors (ggml.c type_traits: blck_size 1, sizeof the C type).
+    GGMLType(24, name: "I8", blockSize: 1, bytesPerBlock: 1),
+    GGMLType(25, name: "I16", blockSize: 1, bytesPerBlock: 2),
+    GGMLType(26, name: "I32", blockSize: 1, bytesPerBlock: 4),
+    GGMLType(27, name: "I64", blockSize: 1, bytesPerBlock: 8),
+    GGMLType(28, name: "F64", blockSize: 1, bytesPerBlock: 8),
   ]
+
+  /// The type a GGUF tensor info names by number; nil for ids ggml does not (or no longer)
+  /// define.
+  public static func withID(_ id: Int) -> GGMLType? {
+    all.first { $0.id == id }
+  }
 
   public static func named(_ name: String) -> GGMLType? {
     let key = name.uppercased()

@@ -135,7 +135,8 @@ public struct WeightFormat: Sendable, Hashable, Codable {
     case "fp8", "fp8-e4m3", "fp8-e5m2", "e4m3", "fp8-dynamic", "compressed-tensors-fp8", "w8a8-fp8",
       "fbgemm-fp8", "modelopt-fp8":
       return .fp8
-    case "int8", "w8a8", "w8a16", "smoothquant", "int8-w8a8", "sq": return .int8
+    // TGI `--quantize eetq`: int8 per-channel weights (NetEase-FuXi/EETQ).
+    case "int8", "w8a8", "w8a16", "smoothquant", "int8-w8a8", "sq", "eetq": return .int8
     case "bnb-int8", "llm.int8", "bitsandbytes-8bit", "bnb-8bit", "load-in-8bit": return .bnbInt8
     case "int4", "w4a16", "int4-w4a16": return .int4
     case "awq", "awq-int4", "awq-4bit", "awq-marlin": return .awq

@@ -28,6 +28,13 @@ struct CheckCommand: ParsableCommand {
   @Flag(name: .long, help: "Exit 1 on warnings too.")
   var strict = false
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Read every document as this format instead of recognising each: \(InputFormat.allValueStrings.joined(separator: ", ")).",
+      valueName: "format"))
+  var inputFormat: InputFormat?
+
   func run() throws {
     guard !paths.isEmpty else { throw UsageError("give files, directories or - to check") }
     let extraReports = try report.map { entry -> (CheckFormat, String) in
@@ -50,7 +57,7 @@ struct CheckCommand: ParsableCommand {
       results += projects.problemsToReport(project)
       jobs.append(ParallelLint.Job(path: path, bytes: bytes, project: project))
     }
-    results += try ParallelLint.run(jobs)
+    results += try ParallelLint.run(jobs, inputFormat: inputFormat)
     let color = TerminalStyle.forStandardOutput().enabled
     FileHandle.standardOutput.write(
       try render(results, as: format, color: color, catalogs: catalogs))

@@ -13,6 +13,13 @@ struct ExplainCommand: ParsableCommand {
   @Argument(help: "A deployment file, or - for standard input.")
   var path: String
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Read every document as this format: \(InputFormat.allValueStrings.joined(separator: ", ")).",
+      valueName: "format"))
+  var inputFormat: InputFormat?
+
   func run() throws {
     let catalogs = try Catalogs.load()
     let bytes: [UInt8]
@@ -24,14 +31,17 @@ struct ExplainCommand: ParsableCommand {
       }
       bytes = Array(data)
     }
-    let result = Linter(models: catalogs.models, gpus: catalogs.gpus).lint(path: path, bytes: bytes)
+    var linter = Linter(models: catalogs.models, gpus: catalogs.gpus)
+    linter.inputFormat = inputFormat
+    let result = linter.lint(path: path, bytes: bytes)
     let style = TerminalStyle.forStandardOutput()
     let renderer = EstimateTextRenderer(style: style)
     for (deployment, estimate) in result.estimates {
       guard let spec = deployment.spec else { continue }
-      print(style.dim("── \(path):\(deployment.documentRange.start.line + 1) ──"))
+      let label = deployment.label.map { " \($0)" } ?? ""
+      print(style.dim("── \(path):\(deployment.documentRange.start.line + 1)\(label) ──"))
       // The linter estimates with verdicts only; explain shows every formula and assumption.
-      let full = (try? MemoryModel.estimate(spec)) ?? estimate
+      let full = ((try? deployment.explainedEstimate()) ?? nil) ?? estimate
       print(
         renderer.render(
           full, answers: Answers(spec, gpus: catalogs.gpus.entries), showAssumptions: true))

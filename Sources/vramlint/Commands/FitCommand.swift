@@ -13,7 +13,11 @@ struct FitCommand: ParsableCommand {
       Sizes: 24GiB, 80GB (decimal), 512MiB. Token counts: 8k = 8000, 8K = 8192.
       """)
 
-  @Option(name: .long, help: "Model: catalog id or alias (`vramlint models`).")
+  @Option(
+    name: .long,
+    help:
+      "Model: catalog id or alias (`vramlint models`), or a path: a Hugging Face folder, a config.json or a .gguf file."
+  )
   var model: String
 
   @Option(

@@ -29,6 +29,10 @@ struct CheckReport: Encodable {
 
   struct DeploymentEntry: Encodable {
     let line: Int
+    /// Which server of a real-world file ("Deployment llama, container vllm"); absent for
+    /// a native document.
+    let source: String?
+    let replicas: Int?
     let estimate: EstimateReport
   }
 
@@ -74,9 +78,11 @@ struct CheckReport: Encodable {
         deployments: result.estimates.compactMap { pair in
           guard let spec = pair.deployment.spec else { return nil }
           return DeploymentEntry(
-            line: pair.deployment.documentRange.start.line + 1,
+            line: pair.deployment.documentRange.start.line + 1, source: pair.deployment.label,
+            replicas: pair.deployment.replicas?.value,
             estimate: EstimateReport(
-              (try? MemoryModel.estimate(spec)) ?? pair.estimate, answers: Answers(spec, gpus: gpus)
+              (try? pair.deployment.explainedEstimate()) ?? pair.estimate,
+              answers: Answers(spec, gpus: gpus)
             ))
         })
     }

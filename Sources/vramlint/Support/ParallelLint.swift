@@ -12,10 +12,12 @@ enum ParallelLint {
   }
 
   /// Throws a usage error naming the first input (in order) that could not be read.
-  static func run(_ jobs: [Job]) throws -> [LintResult] {
+  static func run(_ jobs: [Job], inputFormat: InputFormat? = nil) throws -> [LintResult] {
     let results = ConcurrentMap.map(jobs) { job -> LintResult? in
       guard let bytes = job.bytes ?? FileSystem.contents(of: job.path) else { return nil }
-      return job.project.linter.lint(path: job.path, bytes: bytes)
+      var linter = job.project.linter
+      linter.inputFormat = inputFormat
+      return linter.lint(path: job.path, bytes: bytes)
     }
     if let unread = results.firstIndex(where: { $0 == nil }) {
       throw UsageError("cannot read '\(jobs[unread].path)'")
