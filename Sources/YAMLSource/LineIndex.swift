@@ -100,6 +100,11 @@ public struct LineIndex: Sendable {
   public func position(byteOffset: Int) -> SourcePosition {
     let offset = min(max(byteOffset, 0), bytes.count)
     let line = lineContaining(offset)
+    // ASCII text: columns are bytes. Without this, positions of many words on one long line
+    // (a shell string of thousands of flags) cost the square of the line's length.
+    if isASCII {
+      return SourcePosition(line: line, column: offset - lineStarts[line], offset: offset)
+    }
     var column = 0
     var i = lineStarts[line]
     while i < offset {

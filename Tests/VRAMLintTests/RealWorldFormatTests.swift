@@ -179,4 +179,39 @@ import YAMLSource
     #expect(gpus.resolve("NVIDIA-A10G-SHARED")?.id == "A10G")
     #expect(gpus.resolve("nvidia-tesla-a100", dialect: .cloud)?.id == "A100-40GB")
   }
+
+  /// A bare SkyPilot accelerator is one GPU: `$SKYPILOT_NUM_GPUS_PER_NODE` is 1 for `L4`
+  /// even after a candidate with a count (SkyPilot docs, "YAML configuration").
+  @Test func bareCandidateCountsOneGPU() {
+    let text = """
+      resources:
+        accelerators: [H100:2, L4]
+      run: |
+        vllm serve meta-llama/Llama-3.1-8B-Instruct --tensor-parallel-size $SKYPILOT_NUM_GPUS_PER_NODE
+
+      """
+    let layouts = lint(text).estimates.map { ($0.estimate.gpuID, $0.estimate.tensorParallel) }
+    #expect(layouts.map(\.0) == ["H100-80GB", "L4"])
+    #expect(layouts.map(\.1) == [2, 1])
+  }
+
+  /// Shells started through env, with options before -c, and SGLang flags spelt with `_`
+  /// (argparse rejects them: SGLang declares only dashed names).
+  @Test func shellVariantsAndSGLangSpelling() throws {
+    let viaEnv = pod(
+      """
+        - name: vllm
+          image: vllm/vllm-openai:v0.10.0
+          command: ["/usr/bin/env", "bash", "--norc", "-c", "vllm serve meta-llama/Llama-3.1-8B-Instruct"]
+      """)
+    #expect(lint(viaEnv).estimates.count == 1)
+    let sglang = pod(
+      """
+        - name: sglang
+          image: lmsysorg/sglang:v0.4.6
+          command: [python3, -m, sglang.launch_server, --model-path, meta-llama/Llama-3.1-8B-Instruct, --context_length, "8192"]
+      """)
+    let rejected = try #require(lint(sglang).diagnostics.first { $0.ruleID == "unknown-key" })
+    #expect(covered(rejected.range, in: sglang) == "--context_length")
+  }
 }

@@ -31,11 +31,13 @@ struct ComposeReader: Sendable {
     let entrypoint = words(service["entrypoint"])
     let command = words(service["command"])
     var found: (ServerKind, ArraySlice<Word>, Word?)?
-    if let shell = (entrypoint + command).first,
-      ["sh", "bash", "/bin/sh", "/bin/bash"].contains(shell.text),
-      let script = (service["command"]?.items?.last ?? service["command"])
+    let all = entrypoint + command
+    if let shell = all.first, PodReader.shells.contains(ServerCommand.basename(shell.text)),
+      let c = all.firstIndex(where: {
+        $0.text.hasPrefix("-") && !$0.text.hasPrefix("--") && $0.text.contains("c")
+      }), c + 1 < all.count
     {
-      for words in Word.shellCommands(script, lines: context.lines) {
+      for words in all[c + 1].shellCommands() {
         if let hit = ServerCommand.recognize(words) {
           found = hit
           break
@@ -54,6 +56,7 @@ struct ComposeReader: Sendable {
       label: "compose service \(name)")
     launch.settings = context.containerSettings(
       server, arguments, environment: environment, image: image)
+    launch.diagnostics += ServerCommand.rejected(arguments, of: server)
     for device in service["deploy"]?["resources"]?["reservations"]?["devices"]?.items ?? [] {
       if let count = context.count(device["count"]) {
         launch.gpuCount = count

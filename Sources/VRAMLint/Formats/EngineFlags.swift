@@ -14,7 +14,8 @@ enum EngineFlags {
     let long = normalized(name)
     switch server {
     case .vllm: return vllm[long]
-    case .sglang: return sglang[long]
+    // SGLang declares its flags with `-` only: argparse rejects `--context_length`.
+    case .sglang: return name.contains("_") ? nil : sglang[long]
     case .llamaCpp: return llamaCpp[name] ?? llamaCpp[long]
     case .tgi: return tgi[long]
     }

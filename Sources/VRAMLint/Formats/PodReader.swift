@@ -19,6 +19,8 @@ struct PodReader: Sendable {
     "karpenter.k8s.aws/instance-type",
   ]
 
+  static let shells: Set<String> = ["sh", "bash", "dash", "zsh", "ash"]
+
   struct GPUChoice: Sendable {
     var gpu: Located<GPUSpec>?
     var unknown: Located<String>?
@@ -63,10 +65,17 @@ struct PodReader: Sendable {
     let args = context.words(container["args"])
     var found: (ServerKind, ArraySlice<Word>, Word?)?
     // `command: [sh, -c]` with the script in args, or `command: [sh, -c, script]`.
-    let shells = ["sh", "bash", "/bin/sh", "/bin/bash", "/usr/bin/env bash", "dash", "zsh"]
-    if let shell = command.first, shells.contains(shell.text) {
-      let all = command + args
-      if let c = all.firstIndex(where: { $0.text.hasPrefix("-") && $0.text.contains("c") }),
+    let all = command + args
+    // `/usr/bin/env bash -c …` runs the shell through env.
+    let shellIndex = all.first.map { ServerCommand.basename($0.text) == "env" ? 1 : 0 } ?? 0
+    if !command.isEmpty, shellIndex < all.count,
+      Self.shells.contains(ServerCommand.basename(all[shellIndex].text))
+    {
+      // `-c`, `-ec`, `-lc`: a single-dash option cluster holding c (not `--norc`).
+      if let c = all.indices.first(where: {
+        $0 > shellIndex && all[$0].text.hasPrefix("-") && !all[$0].text.hasPrefix("--")
+          && all[$0].text.contains("c")
+      }),
         c + 1 < all.count
       {
         let scriptNode = (container["command"]?.items ?? []) + (container["args"]?.items ?? [])
@@ -90,6 +99,7 @@ struct PodReader: Sendable {
       label: "\(owner), container \(name)")
     launch.settings = context.containerSettings(
       server, arguments, environment: environment, image: image)
+    launch.diagnostics += ServerCommand.rejected(arguments, of: server)
     readResources(container["resources"], into: &launch)
     return launch
   }

@@ -10,7 +10,7 @@ enum ServerCommand {
     // Words that run the next word: `exec vllm serve`, `env A=1 vllm serve`, `VAR=x cmd`.
     while i < words.count {
       let text = words[i].text
-      if ["exec", "env", "nohup", "time", "sudo", "stdbuf", "uv", "run"].contains(text)
+      if ["exec", "env", "nohup", "time", "sudo", "stdbuf", "uv", "run"].contains(basename(text))
         || isAssignment(text)
       {
         i += 1
@@ -88,6 +88,22 @@ enum ServerCommand {
         EngineSetting(field: field, writtenName: name, value: value, origin: .commandLine))
     }
     return settings
+  }
+
+  /// Flags the server would refuse at start-up: SGLang has no `_` spellings of its flags.
+  static func rejected(_ arguments: ArraySlice<Word>, of server: ServerKind) -> [Diagnostic] {
+    guard server == .sglang else { return [] }
+    return arguments.compactMap { word in
+      let name = String(word.text.prefix { $0 != "=" })
+      guard name.hasPrefix("--"), name.contains("_"),
+        EngineFlags.sglang[EngineFlags.normalized(name)] != nil
+      else { return nil }
+      return Diagnostic(
+        ruleID: "unknown-key", severity: .error,
+        message:
+          "SGLang has no flag \(name) and refuses to start: write --\(EngineFlags.normalized(name))",
+        range: word.range(ofTextBytes: 0..<name.utf8.count))
+    }
   }
 
   static func isAssignment(_ text: String) -> Bool {

@@ -47,11 +47,12 @@ struct SkyPilotReader: Sendable {
         label: name)
       if candidates.count > 1 { launch.candidate = candidate.name.text }
       launch.nodes = nodes?.value
-      if let count = candidate.count {
-        environment["SKYPILOT_NUM_GPUS_PER_NODE"] = Word(
-          text: String(count.value), hasExpansion: false, range: count.range, aligned: nil)
-      }
+      // A bare name is one GPU; each candidate sets the variable anew.
+      let count = candidate.count ?? Located(1, candidate.name.range)
+      environment["SKYPILOT_NUM_GPUS_PER_NODE"] = Word(
+        text: String(count.value), hasExpansion: false, range: count.range, aligned: nil)
       launch.settings = ReadContext.substitute(base, environment)
+      launch.diagnostics += ServerCommand.rejected(arguments, of: server)
       launch.gpuCount = candidate.count ?? Located(1, candidate.name.range)
       if let gpu = context.gpus.resolve(candidate.name.text, dialect: .cloud) {
         launch.gpu = Located(gpu, candidate.name.range)

@@ -47,9 +47,27 @@ struct Word: Sendable {
     guard let scalar = node.scalar, !scalar.isNull else { return nil }
     let map = ScalarSourceMap(node, in: lines)
     let text = DeploymentDecoder.trimmed(scalar.value)
+    // The blanks trimmed off the front shift every position inside the word.
+    let leading = scalar.value.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count
     return Word(
       text: text, hasExpansion: text.contains("$"), range: node.reportedRange,
-      aligned: map.map { ($0, 0) })
+      aligned: map.map { ($0, leading) })
+  }
+
+  /// The commands of a script held in this word (`sh -c "vllm serve …"` written as one
+  /// compose string): positions inside stay exact while the word is aligned.
+  func shellCommands() -> [[Word]] {
+    ShellTokenizer.commands(in: Array(text.utf8)).map { command in
+      command.map { inner in
+        var word = self
+        word.text = inner.text
+        word.hasExpansion = inner.hasExpansion
+        word.range = range(ofTextBytes: inner.bytes)
+        let exact = inner.text.utf8.count == inner.bytes.count
+        word.aligned = exact ? aligned.map { ($0.map, $0.offset + inner.bytes.lowerBound) } : nil
+        return word
+      }
+    }
   }
 
   /// The words of a shell script held by `node` (an `sh -c` argument, a `run:` block), as
