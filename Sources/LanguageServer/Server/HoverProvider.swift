@@ -14,7 +14,7 @@ enum HoverProvider {
       guard
         on(d.model?.range) || on(d.gpu?.range) || on(d.batch?.range)
           || on(d.seqLen?.range) || on(d.precision?.range),
-        let spec = d.spec, let estimate = (try? d.explainedEstimate()) ?? nil
+        let spec = d.spec, let estimate = try? d.explainedEstimate()
       else { continue }
       if on(d.model?.range) { return breakdown(estimate) }
       if let gpu = d.gpu, on(gpu.range) { return card(gpu.value, estimate: estimate) }

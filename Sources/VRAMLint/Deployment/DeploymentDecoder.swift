@@ -57,12 +57,13 @@ public struct DeploymentDecoder: Sendable {
       switch key {
       case "model":
         guard let name = string(value, key, &diagnostics) else { continue }
+        let before = diagnostics.count
         if let card = models.lookup(name) {
           d.model = Located(card, value.reportedRange)
         } else if let local = readLocalModel(name, value, &diagnostics) {
           d.model = Located(local, value.reportedRange)
-        } else if diagnostics.last?.range == value.reportedRange {
-          continue
+        } else if diagnostics.count > before {
+          continue  // an unreadable model file, already reported
         } else {
           report(
             "unknown-model", "unknown model '\(name)'" + suggestion(models.nearestNames(to: name)),
@@ -208,7 +209,7 @@ public struct DeploymentDecoder: Sendable {
     -> ModelCard?
   {
     do {
-      return try localModelResult(name)?.value
+      return try localModel(name)
     } catch {
       diagnostics.append(
         Diagnostic(

@@ -5,13 +5,9 @@ extension DeploymentDecoder {
   /// A model on disk named by path (`./llama.gguf`, `/models/llama-3.1-8b/`), read from its
   /// own headers, relative to the linted file's folder. Nil when the text is no path or
   /// nothing is there: a path inside a container image (`/models/…` of a Kubernetes pod)
-  /// usually does not exist here, and is then matched by name instead.
-  func localModel(_ text: String) -> ModelCard? {
-    (try? localModelResult(text))??.value
-  }
-
-  /// The card, or the error that reading an existing path met (a corrupt GGUF file).
-  func localModelResult(_ text: String) throws -> (value: ModelCard, path: String)? {
+  /// usually does not exist here, and is then matched by name instead. Throws what reading
+  /// an existing path met (a corrupt GGUF file).
+  func localModel(_ text: String) throws -> ModelCard? {
     guard ModelSourceLoader.looksLikePath(text) else { return nil }
     var path = text
     if path.hasPrefix("~/") {
@@ -20,6 +16,6 @@ extension DeploymentDecoder {
       path = baseDirectory + "/" + path
     }
     guard FileManager.default.fileExists(atPath: path) else { return nil }
-    return (try ModelSourceLoader.card(forPath: path), path)
+    return try ModelSourceLoader.card(forPath: path)
   }
 }

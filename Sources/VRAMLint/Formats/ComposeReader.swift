@@ -27,7 +27,7 @@ struct ComposeReader: Sendable {
   func launch(service: YAMLNode, name: String) -> ServerLaunch? {
     let image = context.word(service["image"])
     let imageServer = image.flatMap { ServerCommand.image($0.text) }
-    let environment = PodReader.environment(service["environment"], context)
+    let environment = context.environment(service["environment"])
     let entrypoint = words(service["entrypoint"])
     let command = words(service["command"])
     var found: (ServerKind, ArraySlice<Word>, Word?)?

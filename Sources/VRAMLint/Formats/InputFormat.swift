@@ -18,11 +18,11 @@ public enum InputFormat: String, Sendable, CaseIterable {
   /// A Ray Serve config (`applications:`).
   case rayServe = "ray-serve"
 
-  /// Keys of the native format that no engine config uses.
-  static let nativeOnlyKeys: Set<String> = [
-    "gpu", "gpus", "batch", "seq_len", "precision", "kv_cache", "parallel", "engine",
-    "engine_version", "memory_utilization", "params", "mode", "gpu_layers",
-  ]
+  /// Keys of the native format that no engine config uses: all but those a vLLM config
+  /// shares (`model`, `max_num_seqs`, `max_num_batched_tokens`).
+  static let nativeOnlyKeys = Set(DeploymentDecoder.keys.keys).filter {
+    EngineFlags.vllm[EngineFlags.normalized($0)] == nil
+  }
 
   /// What `root` is, or nil for YAML that is none of these (left alone, silently).
   static func detect(_ root: YAMLNode) -> InputFormat? {

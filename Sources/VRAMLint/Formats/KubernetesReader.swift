@@ -62,7 +62,7 @@ struct KubernetesReader: Sendable {
     var launch = ServerLaunch(
       server: .vllm, anchor: model["modelFormat"]?.reportedRange ?? model.range,
       label: "\(owner), predictor")
-    let environment = PodReader.environment(model["env"], context)
+    let environment = context.environment(model["env"])
     var settings: [EngineSetting] = []
     if let uri = context.word(model["storageUri"]) {
       settings.append(
@@ -137,7 +137,7 @@ struct KubernetesReader: Sendable {
     let containers = template?["containers"]?.items ?? []
     let main = containers.first { $0["name"]?.scalar?.value == "main" } ?? containers.first
     if let main {
-      let environment = PodReader.environment(main["env"], context)
+      let environment = context.environment(main["env"])
       settings += ReadContext.environmentSettings(environment, of: .vllm)
       var arguments = context.words(main["command"]) + context.words(main["args"])
       if let hit = ServerCommand.recognize(arguments) { arguments = Array(hit.arguments) }

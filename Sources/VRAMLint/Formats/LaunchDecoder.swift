@@ -79,17 +79,15 @@ struct LaunchDecoder: Sendable {
       d.gpuLayers = integer(.gpuLayers, in: 0...100_000)
     }
     if let s = setting(.memoryUtilization), !unresolved(s, &diagnostics) {
-      var fractionDiagnostics: [Diagnostic] = []
       if let value = Double(s.value.text), value.isFinite, value > 0, value <= 1 {
         d.memoryUtilization = Located(value, s.value.range)
       } else {
-        fractionDiagnostics.append(
+        diagnostics.append(
           Diagnostic(
             ruleID: "out-of-range", severity: .error,
             message: "\(s.writtenName) '\(s.value.text)' is not a fraction in (0, 1]",
             range: s.value.range))
       }
-      diagnostics += fractionDiagnostics
     }
     if let s = setting(.engineVersion), EngineVersion(s.value.text) != nil {
       d.engineVersion = Located(s.value.text, s.value.range)

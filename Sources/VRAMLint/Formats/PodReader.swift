@@ -60,7 +60,7 @@ struct PodReader: Sendable {
     let image = context.word(container["image"])
     let imageServer = image.flatMap { ServerCommand.image($0.text) }
     let name = container["name"]?.scalar?.value ?? "container"
-    let environment = Self.environment(container["env"], context)
+    let environment = context.environment(container["env"])
     let command = context.words(container["command"])
     let args = context.words(container["args"])
     var found: (ServerKind, ArraySlice<Word>, Word?)?
@@ -172,30 +172,5 @@ struct PodReader: Sendable {
       return GPUChoice(gpu: Located(gpu, value.range), instanceCount: count)
     }
     return nil
-  }
-
-  /// `env: [{name, value}]`; entries from secrets or config maps (`valueFrom`) are left out:
-  /// their values are not in the file.
-  static func environment(_ node: YAMLNode?, _ context: ReadContext) -> [String: Word] {
-    var environment: [String: Word] = [:]
-    for item in node?.items ?? [] {
-      guard let name = item["name"]?.scalar?.value, let value = context.word(item["value"])
-      else { continue }
-      environment[name] = value
-    }
-    // Compose's mapping form `{KEY: value}` and list form `["KEY=value"]`.
-    for pair in node?.pairs ?? [] {
-      guard let name = pair.key.scalar?.value, let value = context.word(pair.value) else {
-        continue
-      }
-      environment[name] = value
-    }
-    for item in node?.items ?? [] {
-      guard let entry = context.word(item), let equals = entry.text.utf8.firstIndex(of: 0x3D)
-      else { continue }
-      let offset = entry.text.utf8.distance(from: entry.text.utf8.startIndex, to: equals)
-      environment[String(entry.text[..<equals])] = entry.suffix(fromByte: offset + 1)
-    }
-    return environment
   }
 }

@@ -39,11 +39,7 @@ struct ProductionStackReader: Sendable {
       if let tag = context.word(spec["tag"]),
         let version = ServerCommand.image("vllm/vllm-openai:\(tag.text)")?.version
       {
-        settings.append(
-          EngineSetting(
-            field: .engineVersion, writtenName: "tag",
-            value: tag.suffix(fromByte: tag.text.utf8.count - version.utf8.count),
-            origin: .configFile))
+        settings.append(ReadContext.release(version, writtenIn: tag, as: "tag"))
       }
       launch.settings = settings
       launch.gpuCount = context.count(spec["requestGPU"])

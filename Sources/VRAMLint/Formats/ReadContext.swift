@@ -30,7 +30,7 @@ struct ReadContext: Sendable {
     return Located(value, node.reportedRange)
   }
 
-  /// The words of `$(NAME)`, `$NAME` or `${NAME}` when the environment defines NAME.
+  /// NAME when the text is exactly `$(NAME)`, `${NAME}` or `$NAME`.
   static func variableName(_ text: String) -> String? {
     for (open, close) in [("$(", ")"), ("${", "}")]
     where text.hasPrefix(open) && text.hasSuffix(close) {
@@ -83,12 +83,43 @@ struct ReadContext: Sendable {
     if let image, let (imageKind, version) = ServerCommand.image(image.text), imageKind == server,
       let version
     {
-      settings.append(
-        EngineSetting(
-          field: .engineVersion, writtenName: "image",
-          value: Word(text: version, hasExpansion: false, range: image.range, aligned: nil),
-          origin: .configFile))
+      settings.append(Self.release(version, writtenIn: image, as: "image"))
     }
     return Self.substitute(settings, environment)
+  }
+
+  /// The engine release an image reference or tag names (`v0.8.5`, `v0.4.6.post1-cu124`),
+  /// pointing at the whole reference: the release is not always its tail.
+  static func release(_ version: String, writtenIn word: Word, as name: String) -> EngineSetting {
+    EngineSetting(
+      field: .engineVersion, writtenName: name,
+      value: Word(text: version, hasExpansion: false, range: word.range, aligned: nil),
+      origin: .configFile)
+  }
+
+  /// An environment: Kubernetes `env: [{name, value}]`, compose `{KEY: value}` or
+  /// `["KEY=value"]`, SkyPilot `envs`. Entries from secrets or config maps (`valueFrom`)
+  /// are left out: their values are not in the file.
+  func environment(_ node: YAMLNode?) -> [String: Word] {
+    var environment: [String: Word] = [:]
+    for item in node?.items ?? [] {
+      guard let name = item["name"]?.scalar?.value, let value = word(item["value"])
+      else { continue }
+      environment[name] = value
+    }
+    // Compose's mapping form `{KEY: value}` and list form `["KEY=value"]`.
+    for pair in node?.pairs ?? [] {
+      guard let name = pair.key.scalar?.value, let value = word(pair.value) else {
+        continue
+      }
+      environment[name] = value
+    }
+    for item in node?.items ?? [] {
+      guard let entry = word(item), let equals = entry.text.utf8.firstIndex(of: 0x3D)
+      else { continue }
+      let offset = entry.text.utf8.distance(from: entry.text.utf8.startIndex, to: equals)
+      environment[String(entry.text[..<equals])] = entry.suffix(fromByte: offset + 1)
+    }
+    return environment
   }
 }

@@ -18,7 +18,7 @@ struct SkyPilotReader: Sendable {
 
   func launches(_ root: YAMLNode) -> [ServerLaunch] {
     guard let run = root["run"] else { return [] }
-    var environment = PodReader.environment(root["envs"], context)
+    var environment = context.environment(root["envs"])
     var found: (ServerKind, ArraySlice<Word>, Word?)?
     for words in Word.shellCommands(run, lines: context.lines) {
       if let hit = ServerCommand.recognize(words) {

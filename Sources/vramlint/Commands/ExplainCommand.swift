@@ -41,7 +41,7 @@ struct ExplainCommand: ParsableCommand {
       let label = deployment.label.map { " \($0)" } ?? ""
       print(style.dim("── \(path):\(deployment.documentRange.start.line + 1)\(label) ──"))
       // The linter estimates with verdicts only; explain shows every formula and assumption.
-      let full = ((try? deployment.explainedEstimate()) ?? nil) ?? estimate
+      let full = (try? deployment.explainedEstimate()) ?? estimate
       print(
         renderer.render(
           full, answers: Answers(spec, gpus: catalogs.gpus.entries), showAssumptions: true))
