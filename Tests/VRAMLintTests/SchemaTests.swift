@@ -7,6 +7,8 @@ import Testing
   /// The schema and the decoder accept exactly the same keys.
   @Test func sameKeysAsTheDecoder() {
     #expect(Set(DeploymentSchema.properties.keys) == Set(DeploymentDecoder.keys.keys))
+    let training = TrainingSchema.properties["properties"] as? [String: Any]
+    #expect(Set(training?.keys ?? [:].keys) == Set(TrainingFields.keys.keys))
   }
 
   /// Schemas/deployment.schema.json is the generated schema (`vramlint schema > …`).

@@ -61,6 +61,16 @@ enum CodeActionProvider {
     case .tensorParallel: change = "Split over \(remedy.value) GPUs (tensor: \(remedy.value))"
     case .gpu: change = "Use \(remedy.value)"
     case .gpuLayers: change = "Offload \(remedy.value) layers (gpu_layers: \(remedy.value))"
+    case .recomputation: change = "Turn on \(remedy.value) recomputation"
+    case .microBatch:
+      let parts = remedy.value.split(separator: "/")
+      change =
+        "Use micro-batch \(parts.first ?? "") with gradient_accumulation \(parts.last ?? "") (same global batch)"
+    case .zeroStage: change = "Shard with ZeRO stage \(remedy.value)"
+    case .optimizer: change = "Use the \(remedy.value) optimizer"
+    case .method:
+      change =
+        "Train \(remedy.value == "qlora" ? "QLoRA adapters on an NF4 base" : "LoRA adapters")"
     }
     return "\(change) (fits with \(headroom) headroom)"
   }
@@ -100,6 +110,26 @@ enum CodeActionProvider {
         edits.append(TextEdit(range: lines.lspRange(gpus.range, encoding), newText: remedy.value))
       }
       return edits
+    case .recomputation:
+      return TrainingEdits.set(
+        d.training?.recomputation?.range, "recomputation", remedy.value, d, lines, encoding)
+    case .zeroStage:
+      return TrainingEdits.set(
+        d.training?.zeroStage?.range, "zero", remedy.value, d, lines, encoding)
+    case .optimizer:
+      return TrainingEdits.set(
+        d.training?.optimizer?.range, "optimizer", remedy.value, d, lines, encoding)
+    case .method:
+      return TrainingEdits.set(
+        d.training?.method?.range, "method", remedy.value, d, lines, encoding)
+    case .microBatch:
+      let parts = remedy.value.split(separator: "/").map(String.init)
+      guard parts.count == 2, !foreign,
+        let accumulation = TrainingEdits.set(
+          d.training?.gradientAccumulation?.range, "gradient_accumulation", parts[1], d, lines,
+          encoding)
+      else { return nil }
+      return (set(d.batch?.range, key: "batch", parts[0]) ?? []) + accumulation
     }
   }
 

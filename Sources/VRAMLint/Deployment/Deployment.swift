@@ -20,6 +20,9 @@ public struct Deployment: Sendable {
   public var maxNumSeqs: Located<Int>?
   public var maxNumBatchedTokens: Located<Int>?
   public var gpuLayers: Located<Int>?
+  public var mode: Located<Mode>?
+  /// The `training:` block, when written.
+  public var training: TrainingFields?
   /// Copies of the server (Kubernetes replicas, SkyPilot nodes): more GPUs, same memory each.
   public var replicas: Located<Int>?
   /// Which server of a real-world file this is ("Deployment llama, container vllm"); nil
@@ -33,6 +36,13 @@ public struct Deployment: Sendable {
   public var candidate: String?
 
   public init(documentRange: SourceRange) { self.documentRange = documentRange }
+
+  public enum Mode: String, Sendable { case inference, training }
+
+  /// Training when `mode: training` says so, or a `training:` block is written without a mode.
+  public var isTraining: Bool {
+    mode.map { $0.value == .training } ?? (training != nil)
+  }
 
   /// The full estimate with every formula, and the reading's assumptions after the model's:
   /// what `explain`, hover and the JSON report show.
@@ -49,7 +59,7 @@ public struct Deployment: Sendable {
       model?.range, params?.range, precision?.range, kvCache?.range, batch?.range,
       seqLen?.range, gpu?.range, gpus?.range, tensor?.range, pipeline?.range, engine?.range,
       engineVersion?.range, memoryUtilization?.range, maxNumSeqs?.range,
-      maxNumBatchedTokens?.range, gpuLayers?.range,
+      maxNumBatchedTokens?.range, gpuLayers?.range, mode?.range, training?.range,
     ].compactMap { $0 }
   }
 
@@ -67,7 +77,8 @@ public struct Deployment: Sendable {
         memoryUtilization: memoryUtilization?.value,
         maxNumBatchedTokens: maxNumBatchedTokens?.value,
         maxNumSeqs: maxNumSeqs?.value, gpuLayers: gpuLayers?.value,
-        engineVersion: engineVersion?.value))
+        engineVersion: engineVersion?.value),
+      training: isTraining ? (training?.options ?? TrainingOptions()) : nil)
   }
 
   /// This deployment with the fields it leaves out taken from `other` (in-file facts).
@@ -89,6 +100,8 @@ public struct Deployment: Sendable {
     d.maxNumSeqs = d.maxNumSeqs ?? other.maxNumSeqs
     d.maxNumBatchedTokens = d.maxNumBatchedTokens ?? other.maxNumBatchedTokens
     d.gpuLayers = d.gpuLayers ?? other.gpuLayers
+    d.mode = d.mode ?? other.mode
+    d.training = d.training ?? other.training
     return d
   }
 
@@ -109,6 +122,13 @@ public struct Deployment: Sendable {
     case "max_num_seqs": return maxNumSeqs?.range ?? documentRange
     case "max_num_batched_tokens": return maxNumBatchedTokens?.range ?? documentRange
     case "gpu_layers": return gpuLayers?.range ?? documentRange
+    case "lora_rank", "lora": return training?.loraRank?.range ?? training?.range ?? documentRange
+    case "gradient_accumulation":
+      return training?.gradientAccumulation?.range ?? training?.range ?? documentRange
+    case "zero": return training?.zeroStage?.range ?? training?.range ?? documentRange
+    case "gradients": return training?.gradients?.range ?? training?.range ?? documentRange
+    case "double_quantization":
+      return training?.doubleQuantization?.range ?? training?.range ?? documentRange
     default: return engine?.range ?? documentRange
     }
   }

@@ -30,7 +30,7 @@ public struct DeploymentDecoder: Sendable {
     "engine_version": "release (0.19.0)",
     "memory_utilization": "fraction in (0, 1]", "max_num_seqs": "vLLM max_num_seqs",
     "max_num_batched_tokens": "vLLM max_num_batched_tokens", "gpu_layers": "llama.cpp -ngl",
-    "mode": "inference",
+    "mode": "inference or training", "training": "training settings (mode: training)",
   ]
 
   public func decode(_ document: YAMLDocument) -> (Deployment?, [Diagnostic]) {
@@ -180,11 +180,16 @@ public struct DeploymentDecoder: Sendable {
       case "gpu_layers": d.gpuLayers = integer(value, key, in: 0...100_000, &diagnostics)
       case "mode":
         guard let text = string(value, key, &diagnostics) else { continue }
-        if text != "inference" {
+        switch text.lowercased() {
+        case "inference", "serving", "serve": d.mode = Located(.inference, value.reportedRange)
+        case "training", "train", "fine-tuning", "finetuning":
+          d.mode = Located(.training, value.reportedRange)
+        default:
           report(
-            "unsupported", "mode '\(text)' is not modelled yet; only inference is", value,
-            severity: .warning)
+            "unknown-value", "unknown mode '\(text)'; known: inference, training", value)
         }
+      case "training":
+        d.training = decodeTraining(value, key: pair.key, &diagnostics)
       default:
         report(
           "unknown-key",
@@ -197,6 +202,14 @@ public struct DeploymentDecoder: Sendable {
             }(),
           pair.key)
       }
+    }
+    if d.mode?.value == .inference, let training = d.training {
+      diagnostics.append(
+        Diagnostic(
+          ruleID: "conflicting-setting", severity: .warning,
+          message: "training settings are ignored: mode is inference", range: training.keyRange,
+          related: d.mode.map { [Diagnostic.Related(range: $0.range, message: "mode set here")] }
+            ?? []))
     }
     return (d, diagnostics)
   }

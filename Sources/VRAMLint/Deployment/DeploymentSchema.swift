@@ -80,7 +80,11 @@ public enum DeploymentSchema {
       "max_num_seqs": positiveInteger,
       "max_num_batched_tokens": positiveInteger,
       "gpu_layers": ["type": "integer", "minimum": 0],
-      "mode": ["type": "string", "enum": ["inference"]],
+      "mode": [
+        "type": "string", "enum": ["inference", "training"],
+        "description": "Serving (the default) or a training step",
+      ],
+      "training": TrainingSchema.properties,
     ]
   }
 

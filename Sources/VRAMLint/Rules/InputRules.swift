@@ -77,8 +77,19 @@ public enum InputRules {
       passing: ["# vramlint: gpu=H100-80GB\nmodel: llama-3.1-8b\n"]),
     RuleDescription(
       id: "unsupported", summary: "a setting vramlint does not model yet",
-      rationale: "Said plainly rather than estimated wrongly.", severity: .warning,
-      triggering: ["model: llama-3.1-8b\ngpu: h100\nmode: training\n"],
+      rationale: "Said plainly rather than estimated wrongly.", severity: .info,
+      triggering: [
+        "apiVersion: ray.io/v1\nkind: RayService\nmetadata: {name: llm}\nspec:\n  serveConfigV2: {applications: []}\n"
+      ],
       passing: ["model: llama-3.1-8b\ngpu: h100\nmode: inference\n"]),
+    RuleDescription(
+      id: "unknown-value", summary: "a setting with a value outside its known choices",
+      rationale:
+        "A training method, optimizer or mode vramlint does not know would otherwise be estimated as something else; the message lists the choices.",
+      severity: .error,
+      triggering: ["model: llama-3.1-8b\ngpu: h100\nmode: training\ntraining: {optimizer: lamb}\n"],
+      passing: [
+        "model: llama-3.1-8b\ngpu: h100\nmode: training\ntraining: {optimizer: adamw-8bit}\n"
+      ]),
   ]
 }

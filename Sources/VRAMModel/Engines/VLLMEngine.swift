@@ -267,4 +267,6 @@ struct EngineResult: Sendable {
   /// KV bytes per token on this rank when the engine's layout differs from the TP split
   /// (llama.cpp -sm row keeps the whole cache on the main GPU).
   var kvBytesPerToken: Int64? = nil
+  /// Training mode: the step's shape.
+  var training: TrainingSummary? = nil
 }

@@ -26,6 +26,8 @@ public struct MemoryComponent: Sendable, Hashable, Codable {
     case weights
     case kvCache = "kv_cache"
     case activations, overhead
+    case gradients
+    case optimizer = "optimizer_states"
   }
 
   public let kind: Kind

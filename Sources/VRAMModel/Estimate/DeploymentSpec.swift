@@ -34,12 +34,14 @@ public struct DeploymentSpec: Sendable, Hashable {
   public var pipelineParallel: Int
   public var engine: EngineKind
   public var options: EngineOptions
+  /// Training mode: how the model is trained. Nil for serving.
+  public var training: TrainingOptions?
 
   public init(
     model: ModelCard, gpu: GPUSpec, engine: EngineKind = .generic, weights: WeightFormat? = nil,
     kvCache: KVCacheFormat? = nil, batch: Int = 1, seqLen: Int? = nil, gpuCount: Int? = nil,
     tensorParallel: Int = 1, pipelineParallel: Int = 1, declaredParameters: Int64? = nil,
-    options: EngineOptions = EngineOptions()
+    options: EngineOptions = EngineOptions(), training: TrainingOptions? = nil
   ) {
     self.modelBox = CopyOnWriteBox(model)
     self.gpuBox = CopyOnWriteBox(gpu)
@@ -53,6 +55,7 @@ public struct DeploymentSpec: Sendable, Hashable {
     self.pipelineParallel = pipelineParallel
     self.declaredParameters = declaredParameters
     self.options = options
+    self.training = training
   }
 }
 
@@ -109,7 +112,33 @@ extension DeploymentSpec {
     let problems = model.architecture.validationProblems()
     if let first = problems.first { try fail("model", first) }
     try validateParallelism()
-    try validateEngineSupport()
+    if let training {
+      try validateTraining(training)
+    } else {
+      try validateEngineSupport()
+    }
+  }
+
+  /// Training options no trainer accepts.
+  func validateTraining(_ t: TrainingOptions) throws {
+    if let rank = t.loraRank, !(1...65_536).contains(rank) {
+      throw InvalidDeployment(field: "lora_rank", reason: "must be in 1…65536 (got \(rank))")
+    }
+    try Self.checkCount(t.gradientAccumulation, "gradient_accumulation")
+    if let zero = t.zeroStage, !(0...3).contains(zero) {
+      throw InvalidDeployment(field: "zero", reason: "ZeRO stages are 0, 1, 2 and 3 (got \(zero))")
+    }
+    if let bytes = t.gradientBytes, bytes != 2, bytes != 4 {
+      throw InvalidDeployment(field: "gradients", reason: "gradients are fp32 or 16-bit")
+    }
+    if t.method == .full, t.loraRank != nil || t.loraTargets != nil {
+      throw InvalidDeployment(
+        field: "lora", reason: "LoRA settings need method lora or qlora (method is full)")
+    }
+    if t.method != .qlora, t.doubleQuantization != nil {
+      throw InvalidDeployment(
+        field: "double_quantization", reason: "double quantization is a QLoRA setting")
+    }
   }
 
   /// What real engines refuse: vLLM, SGLang and TensorRT-LLM split attention heads evenly

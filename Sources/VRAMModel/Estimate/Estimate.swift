@@ -14,9 +14,14 @@ public struct RankMemory: Sendable, Hashable, Codable {
   public var limit: Int64
   /// The least memory the requested batch × sequence length needs within `limit`.
   public var required: Int64
+  /// Training only: gradients of the trainable parameters on this rank.
+  public var gradients: Int64 = 0
+  /// Training only: optimizer state and fp32 master weights on this rank.
+  public var optimizerStates: Int64 = 0
 
   public var total: Int64 {
     weights.saturatingAdd(max(kvCache, 0)).saturatingAdd(activations).saturatingAdd(overhead)
+      .saturatingAdd(gradients).saturatingAdd(optimizerStates)
   }
 
   /// `limit − required`: negative when the deployment does not fit.
@@ -75,6 +80,8 @@ public struct Estimate: Sendable {
   /// Parameters (whole model) and the active ones per token (MoE).
   public let totalParameters: Int64
   public let activeParameters: Int64
+  /// Training mode only: the step's shape and speed ceiling.
+  public var training: TrainingSummary? = nil
 
   /// KV cache bytes per GPU that the requested batch × seq_len occupies: for pool engines
   /// one request's blocks × batch (the pool itself is sized by the budget), for the others

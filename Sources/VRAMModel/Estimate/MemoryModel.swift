@@ -16,6 +16,7 @@ public enum MemoryModel {
     -> Estimate
   {
     try spec.validate()
+    if let training = spec.training { return try estimateTraining(spec, training, detail: detail) }
     var resolved = ResolvedDeployment(
       spec, detail: detail, defaultSeqLen: defaultSeqLen(for: spec.engine))
     if detail == .full { resolved.note(engineAssumption(spec.engine)) }
@@ -28,6 +29,34 @@ public enum MemoryModel {
     case .llamaCpp, .ollama: result = LlamaCppEngine.evaluate(&resolved)
     case .transformers: result = TransformersEngine.evaluate(&resolved)
     }
+    return finish(spec, resolved, result)
+  }
+
+  /// Training mode: the base weights in the trainer's format, the training engine's parts.
+  static func estimateTraining(
+    _ spec: DeploymentSpec, _ training: TrainingOptions, detail: EstimateDetail
+  ) throws -> Estimate {
+    var loaded = spec
+    loaded.weights = TrainingEngine.baseFormat(spec, training)
+    var resolved = ResolvedDeployment(
+      loaded, detail: detail, defaultSeqLen: TrainingEngine.seqLenDefault)
+    if detail == .full {
+      resolved.note(
+        Assumption(
+          .formula,
+          "training step: weights + master copy + gradients + optimizer state + activations kept for backward + logits, per GPU",
+          source:
+            "MEMORY-MODEL.md §5: Transformer Math 101; Korthikanti et al. 2022; ZeRO (Rajbhandari et al. 2020)"
+        ))
+    }
+    let result = TrainingEngine.evaluate(&resolved)
+    return finish(spec, resolved, result)
+  }
+
+  static func finish(_ spec: DeploymentSpec, _ resolved: ResolvedDeployment, _ result: EngineResult)
+    -> Estimate
+  {
+    var resolved = resolved
     if let fraction = spec.gpu.usableFraction, fraction < 1 {
       resolved.note(
         Assumption(
@@ -56,7 +85,7 @@ public enum MemoryModel {
       fits: result.fits, failure: result.failure, assumptions: resolved.assumptions,
       throughput: ThroughputModel.estimate(
         resolved, totalParameters: total, activeParameters: active),
-      totalParameters: total, activeParameters: active)
+      totalParameters: total, activeParameters: active, training: result.training)
   }
 
   static func defaultSeqLen(for engine: EngineKind) -> (DeploymentSpec) -> (Int, Assumption) {

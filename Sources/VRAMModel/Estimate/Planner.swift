@@ -106,6 +106,7 @@ public enum Planner {
     guard let current = try? MemoryModel.estimate(spec, detail: .probe), !current.fits else {
       return []
     }
+    if spec.training != nil { return trainingRemedies(spec, current, gpus: gpus) }
     var found: [Remedy] = []
     func consider(_ kind: Remedy.Kind, _ value: String, _ changed: DeploymentSpec) {
       guard let estimate = try? MemoryModel.estimate(changed, detail: .probe), estimate.fits
@@ -227,6 +228,13 @@ public struct Remedy: Sendable {
     case precision
     case tensorParallel = "tensor"
     case gpu
+    // Training
+    case recomputation
+    /// Halve the micro-batch and double the accumulation: value "b/g".
+    case microBatch = "micro_batch"
+    case zeroStage = "zero"
+    case optimizer
+    case method
   }
 
   public let kind: Kind
@@ -238,6 +246,9 @@ public struct Remedy: Sendable {
     switch kind {
     case .batch: return "batch ≤ \(value)"
     case .seqLen: return "seq_len ≤ \(value)"
+    case .microBatch:
+      let parts = value.split(separator: "/")
+      return "batch: \(parts.first ?? "") with gradient_accumulation: \(parts.last ?? "")"
     default: return "\(kind.rawValue): \(value)"
     }
   }
