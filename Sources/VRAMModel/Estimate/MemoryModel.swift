@@ -40,6 +40,7 @@ public enum MemoryModel {
     loaded.weights = TrainingEngine.baseFormat(spec, training)
     var resolved = ResolvedDeployment(
       loaded, detail: detail, defaultSeqLen: TrainingEngine.seqLenDefault)
+    resolved.dropAssumptions(about: .kvCache)
     if detail == .full {
       resolved.note(
         Assumption(

@@ -202,6 +202,11 @@ public struct ResolvedDeployment: Sendable {
   /// Whether the engine words why a deployment fails; the planner's probes need only the verdict.
   var explainsFailure: Bool { detail != .probe }
 
+  /// Forgets what was assumed about `topic` (training has no KV cache to assume about).
+  mutating func dropAssumptions(about topic: Assumption.Topic) {
+    assumptions.removeAll { $0.topic == topic }
+  }
+
   /// Records an assumption when the estimate carries explanations; the text is built only then.
   mutating func note(_ assumption: @autoclosure () -> Assumption) {
     if detail == .full { assumptions.append(assumption()) }

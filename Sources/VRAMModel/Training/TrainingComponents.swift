@@ -11,11 +11,11 @@ extension TrainingEngine {
     func sharded(_ stage: Int) -> String {
       t.zero >= stage && dp > 1 ? " ÷ \(dp) data-parallel ranks (ZeRO-\(t.zero))" : ""
     }
-    let frozen = t.options.usesAdapters ? "frozen " : ""
+    let frozen = t.options.usesAdapters ? "frozen base: " : ""
     var parts: [MemoryComponent] = [
       MemoryComponent(
-        .weights, "\(frozen)weights (\(r.weightFormat.name))", bytes: base,
-        formula: WeightsFormula.describe(r) + sharded(3))
+        .weights, "weights (\(r.weightFormat.name))", bytes: base,
+        formula: frozen + WeightsFormula.describe(r) + sharded(3))
     ]
     if t.options.usesAdapters {
       parts.append(
@@ -46,10 +46,9 @@ extension TrainingEngine {
     parts.append(
       MemoryComponent(
         .optimizer,
-        "optimizer state (\(t.options.pagedOptimizer ? "paged " : "")\(t.optimizer.rawValue))",
-        bytes: optimizer,
+        "optimizer state", bytes: optimizer,
         formula: t.options.pagedOptimizer
-          ? "paged to host memory under pressure (bitsandbytes paged optimizer): not counted"
+          ? "paged \(t.optimizer.rawValue): evicted to host memory under pressure (bitsandbytes paged optimizer), not counted"
           : OptimizerState.source(t.optimizer) + sharded(1)))
     let a = r.spec.model.architecture
     let recompute: String
@@ -64,9 +63,9 @@ extension TrainingEngine {
     }
     parts.append(
       MemoryComponent(
-        .activations, "activations (\(t.recomputation.rawValue) recomputation)", bytes: activations,
+        .activations, "activations", bytes: activations,
         formula:
-          "\(r.layersOnRank) layers × \(ByteUnits.gibString(perLayer)) per layer (s \(r.seqLen), b \(r.spec.batch), h \(a.hiddenSize))"
+          "\(t.recomputation.rawValue) recomputation: \(r.layersOnRank) layers × \(ByteUnits.gibString(perLayer)) per layer (s \(r.seqLen), b \(r.spec.batch), h \(a.hiddenSize))"
           + (inFlight > 1 ? " × \(inFlight) micro-batches in flight" : "")
           + " — \(recompute), shaped by the layer's own widths (Korthikanti et al. 2022)"))
     parts.append(

@@ -245,7 +245,8 @@ enum TrainingEngine {
     let throughput =
       r.spec.gpu.fp16TFLOPS * 1e12 * ThroughputModel.computeEfficiency * gpus / max(flops, 1)
     return TrainingSummary(
-      method: t.options.method, optimizer: t.optimizer, precision: t.precision,
+      method: t.options.method, optimizer: t.optimizer, pagedOptimizer: t.options.pagedOptimizer,
+      precision: t.precision,
       recomputation: t.recomputation, flashAttention: t.flash, zeroStage: t.zero,
       trainableParameters: trainableWhole, microBatch: r.spec.batch,
       gradientAccumulation: t.accumulation, dataParallel: t.dataParallel, globalBatch: global,

@@ -3,6 +3,7 @@
 public struct TrainingSummary: Sendable, Hashable, Codable {
   public var method: TrainingOptions.Method
   public var optimizer: TrainingOptions.Optimizer
+  public var pagedOptimizer: Bool
   public var precision: TrainingOptions.Precision
   public var recomputation: TrainingOptions.Recomputation
   public var flashAttention: Bool

@@ -12,6 +12,17 @@ public enum ByteUnits {
     formatFixed(Double(bytes) / Double(giB), decimals: decimals) + " GiB"
   }
 
+  /// 476016 → "476,016": token counts are read against engine logs that group digits.
+  public static func grouped(_ value: Int64) -> String {
+    let digits = String(value.magnitude)
+    var out = ""
+    for (i, c) in digits.enumerated() {
+      if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+      out.append(c)
+    }
+    return (value < 0 ? "-" : "") + out
+  }
+
   public static func gib(_ bytes: Int64) -> Double { Double(bytes) / Double(giB) }
 
   /// Rounds a Double to an Int64 byte count, clamping instead of trapping on absurd values.

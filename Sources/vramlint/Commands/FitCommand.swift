@@ -91,6 +91,9 @@ struct FitCommand: ParsableCommand {
   @Option(name: .long, help: "Parameter count to use instead of the counted one (7e9, 7B).")
   var params: String?
 
+  @OptionGroup(title: "Training (--mode training)")
+  var training: TrainingArguments
+
   @Flag(name: .long, help: "Print the assumptions and formulas behind every figure.")
   var explain = false
 
@@ -189,7 +192,8 @@ struct FitCommand: ParsableCommand {
         memoryUtilization: memoryUtilization, maxNumBatchedTokens: maxNumBatchedTokens,
         maxNumSeqs: maxNumSeqs, gpuLayers: gpuLayers, parallelSlots: parallel, microBatch: ubatch,
         flashAttention: flashAttention.map { $0 == .on }, cudaGraphs: enforceEager ? false : nil,
-        engineVersion: engineVersion))
+        engineVersion: engineVersion),
+      training: try training.options(flashAttention: flashAttention.map { $0 == .on }))
   }
 }
 

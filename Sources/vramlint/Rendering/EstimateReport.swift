@@ -5,11 +5,14 @@ import VRAMModel
 /// All memory figures are integers in bytes.
 struct EstimateReport: Encodable {
   struct PerGPU: Encodable {
-    let weights, kvCache, activations, overhead, total, capacity, limit, required, headroom: Int64
+    let weights, kvCache, activations, overhead, gradients, optimizerStates: Int64
+    let total, capacity, limit, required, headroom: Int64
     enum CodingKeys: String, CodingKey {
       case weights
       case kvCache = "kv_cache"
-      case activations, overhead, total, capacity, limit, required, headroom
+      case activations, overhead, gradients
+      case optimizerStates = "optimizer_states"
+      case total, capacity, limit, required, headroom
     }
   }
 
@@ -45,7 +48,54 @@ struct EstimateReport: Encodable {
     let headroom: Int64
   }
 
+  /// The optimizer step of a training estimate (Documentation/training.md).
+  struct Training: Encodable {
+    let method, optimizer, precision, recomputation: String
+    let pagedOptimizer, flashAttention: Bool
+    let zeroStage: Int
+    let trainableParameters: Int64
+    let microBatch, gradientAccumulation, dataParallel, globalBatch: Int
+    let tokensPerStep: Int64
+    let flopsPerToken, tokensPerSecond, stepSeconds: Double
+    enum CodingKeys: String, CodingKey {
+      case method, optimizer, precision, recomputation
+      case pagedOptimizer = "paged_optimizer"
+      case flashAttention = "flash_attention"
+      case zeroStage = "zero_stage"
+      case trainableParameters = "trainable_parameters"
+      case microBatch = "micro_batch"
+      case gradientAccumulation = "gradient_accumulation"
+      case dataParallel = "data_parallel"
+      case globalBatch = "global_batch"
+      case tokensPerStep = "tokens_per_step"
+      case flopsPerToken = "flops_per_token"
+      case tokensPerSecond = "tokens_per_second"
+      case stepSeconds = "step_seconds"
+    }
+
+    init(_ t: TrainingSummary) {
+      method = t.method.rawValue
+      optimizer = t.optimizer.rawValue
+      precision = t.precision.rawValue
+      recomputation = t.recomputation.rawValue
+      pagedOptimizer = t.pagedOptimizer
+      flashAttention = t.flashAttention
+      zeroStage = t.zeroStage
+      trainableParameters = t.trainableParameters
+      microBatch = t.microBatch
+      gradientAccumulation = t.gradientAccumulation
+      dataParallel = t.dataParallel
+      globalBatch = t.globalBatch
+      tokensPerStep = t.tokensPerStep
+      flopsPerToken = t.flopsPerToken.rounded()
+      tokensPerSecond = t.tokensPerSecond.rounded()
+      stepSeconds = (t.stepSeconds * 1000).rounded() / 1000
+    }
+  }
+
   let schemaVersion = 1
+  let mode: String
+  let training: Nullable<Training>
   let model: String
   let gpu: String
   let engine: String
@@ -74,6 +124,7 @@ struct EstimateReport: Encodable {
 
   enum CodingKeys: String, CodingKey {
     case schemaVersion = "schema_version"
+    case mode, training
     case model, gpu, engine
     case weightsPrecision = "weights_precision"
     case kvCachePrecision = "kv_cache_precision"
@@ -94,6 +145,8 @@ struct EstimateReport: Encodable {
   }
 
   init(_ e: Estimate, answers: Answers) {
+    mode = e.training == nil ? "inference" : "training"
+    training = Nullable(e.training.map { Training($0) })
     model = e.modelID
     gpu = e.gpuID
     engine = e.engine.rawValue
@@ -108,7 +161,8 @@ struct EstimateReport: Encodable {
     let m = e.perGPU
     perGPU = PerGPU(
       weights: m.weights, kvCache: m.kvCache, activations: m.activations, overhead: m.overhead,
-      total: m.total, capacity: m.capacity, limit: m.limit, required: m.required,
+      gradients: m.gradients, optimizerStates: m.optimizerStates, total: m.total,
+      capacity: m.capacity, limit: m.limit, required: m.required,
       headroom: m.headroom)
     components = e.components.map {
       Component(kind: $0.kind.rawValue, label: $0.label, bytes: $0.bytes, formula: $0.formula)

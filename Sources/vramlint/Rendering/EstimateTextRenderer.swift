@@ -17,10 +17,14 @@ struct EstimateTextRenderer {
         " (\(replicas) replicas of \(perReplica) GPU\(perReplica == 1 ? "" : "s"); memory per GPU is one replica's)"
     }
     lines.append(style.bold("\(e.modelID) on \(gpus)"))
-    lines.append(
-      "engine \(e.engine.rawValue) · weights \(e.weightFormat.name) · KV cache \(e.kvFormat.name) · batch \(e.batch) · seq_len \(e.seqLen)"
-        + (e.tensorParallel > 1 || e.pipelineParallel > 1
-          ? " · tensor \(e.tensorParallel) · pipeline \(e.pipelineParallel)" : ""))
+    if let t = e.training {
+      lines.append(TrainingTextRenderer.header(e, t))
+    } else {
+      lines.append(
+        "engine \(e.engine.rawValue) · weights \(e.weightFormat.name) · KV cache \(e.kvFormat.name) · batch \(e.batch) · seq_len \(e.seqLen)"
+          + (e.tensorParallel > 1 || e.pipelineParallel > 1
+            ? " · tensor \(e.tensorParallel) · pipeline \(e.pipelineParallel)" : ""))
+    }
     lines.append("")
     lines.append(
       style.dim(
@@ -54,6 +58,30 @@ struct EstimateTextRenderer {
         lines.append("  fits with " + answers.remedies.map(\.summary).joined(separator: ", or "))
       }
     }
+    if let t = e.training {
+      lines += TrainingTextRenderer.answers(e, t, answers: answers, gib: gib)
+    } else {
+      lines += inferenceAnswers(e, answers)
+    }
+    if showAssumptions {
+      lines.append("")
+      lines.append(style.bold("assumptions"))
+      for a in e.assumptions {
+        lines.append("  • \(a.text)")
+        lines.append(style.dim("    source: \(a.source)"))
+      }
+      lines.append("")
+      lines.append(style.bold("formulas"))
+      for c in e.components {
+        lines.append("  \(c.label): \(c.formula)")
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// The KV cache, how far the serving knobs go, the smallest card and the speed ceiling.
+  private func inferenceAnswers(_ e: Estimate, _ answers: Answers) -> [String] {
+    var lines: [String] = []
     if let pool = e.pool {
       lines.append(
         "KV pool: \(grouped(pool.tokens)) tokens (\(grouped(e.kvBytesPerToken)) B each); max concurrency \(ByteUnits.formatFixed(pool.maxConcurrency, decimals: 2)) × \(e.seqLen)-token requests"
@@ -77,20 +105,7 @@ struct EstimateTextRenderer {
         "speed ceiling: decode ≈ \(ByteUnits.formatFixed(t.decodeTokensPerSecondPerSequence, decimals: 0)) tok/s per sequence (\(ByteUnits.formatFixed(t.decodeTokensPerSecondTotal, decimals: 0)) total), prefill ≈ \(ByteUnits.formatFixed(t.prefillTokensPerSecond, decimals: 0)) tok/s, first token after ≈ \(ByteUnits.formatFixed(t.timeToFirstTokenSeconds * 1000, decimals: 0)) ms"
       )
     }
-    if showAssumptions {
-      lines.append("")
-      lines.append(style.bold("assumptions"))
-      for a in e.assumptions {
-        lines.append("  • \(a.text)")
-        lines.append(style.dim("    source: \(a.source)"))
-      }
-      lines.append("")
-      lines.append(style.bold("formulas"))
-      for c in e.components {
-        lines.append("  \(c.label): \(c.formula)")
-      }
-    }
-    return lines.joined(separator: "\n")
+    return lines
   }
 
   private let labelWidth = 22
@@ -107,16 +122,7 @@ struct EstimateTextRenderer {
     return bold ? style.bold(text) : text
   }
 
-  /// 476016 → "476,016": token counts are read against engine logs that group digits.
-  private func grouped(_ value: Int64) -> String {
-    let digits = String(value.magnitude)
-    var out = ""
-    for (i, c) in digits.enumerated() {
-      if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
-      out.append(c)
-    }
-    return (value < 0 ? "-" : "") + out
-  }
+  private func grouped(_ value: Int64) -> String { ByteUnits.grouped(value) }
 
   private func gib(_ bytes: Int64) -> String {
     pad(ByteUnits.formatFixed(ByteUnits.gib(bytes), decimals: 2), to: 8)
