@@ -8,6 +8,8 @@ public struct Deployment: Sendable {
   public var params: Located<Int64>?
   public var precision: Located<WeightFormat>?
   public var kvCache: Located<KVCacheFormat>?
+  /// `kv_cache: {window: …}`, `{budget: …, sinks: …}` or `{keep: …}`.
+  public var kvPolicy: Located<KVCachePolicy>?
   public var batch: Located<Int>?
   public var seqLen: Located<Int>?
   public var gpu: Located<GPUSpec>?
@@ -69,7 +71,8 @@ public struct Deployment: Sendable {
     return DeploymentSpec(
       model: model.value, gpu: gpu.value, engine: engine?.value ?? .generic,
       weights: precision?.value,
-      kvCache: kvCache?.value, batch: batch?.value ?? 1, seqLen: seqLen?.value,
+      kvCache: kvCache?.value, kvPolicy: kvPolicy?.value, batch: batch?.value ?? 1,
+      seqLen: seqLen?.value,
       gpuCount: gpus?.value,
       tensorParallel: tensor?.value ?? 1, pipelineParallel: pipeline?.value ?? 1,
       declaredParameters: params?.value,
@@ -88,6 +91,7 @@ public struct Deployment: Sendable {
     d.params = d.params ?? other.params
     d.precision = d.precision ?? other.precision
     d.kvCache = d.kvCache ?? other.kvCache
+    d.kvPolicy = d.kvPolicy ?? other.kvPolicy
     d.batch = d.batch ?? other.batch
     d.seqLen = d.seqLen ?? other.seqLen
     d.gpu = d.gpu ?? other.gpu
@@ -117,7 +121,7 @@ public struct Deployment: Sendable {
     case "memory_utilization": return memoryUtilization?.range ?? documentRange
     case "params": return params?.range ?? model?.range ?? documentRange
     case "precision": return precision?.range ?? model?.range ?? documentRange
-    case "kv_cache": return kvCache?.range ?? documentRange
+    case "kv_cache": return kvCache?.range ?? kvPolicy?.range ?? documentRange
     case "model": return model?.range ?? documentRange
     case "max_num_seqs": return maxNumSeqs?.range ?? documentRange
     case "max_num_batched_tokens": return maxNumBatchedTokens?.range ?? documentRange

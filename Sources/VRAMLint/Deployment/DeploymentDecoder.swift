@@ -23,7 +23,8 @@ public struct DeploymentDecoder: Sendable {
   /// Keys of the native format (FORMATS.md §1) and what each takes.
   public static let keys: [String: String] = [
     "model": "catalog id or alias", "params": "parameter count (7e9, 7B)",
-    "precision": "weight precision", "kv_cache": "KV cache precision, or {precision}",
+    "precision": "weight precision",
+    "kv_cache": "KV cache precision, or {precision, window, budget, sinks, keep}",
     "batch": "concurrent sequences", "seq_len": "tokens per sequence (8192, 8k, 8K)",
     "gpu": "catalog GPU, or {name, memory, bandwidth, tflops_fp16}", "gpus": "GPUs per replica",
     "parallel": "{tensor, pipeline}", "engine": "inference engine",
@@ -89,12 +90,8 @@ public struct DeploymentDecoder: Sendable {
         }
       case "kv_cache":
         var node = value
-        if let inner = value.pairs {
-          for p in inner where p.key.scalar?.value != "precision" {
-            report(
-              "unknown-key",
-              "unknown key '\(p.key.scalar?.value ?? "?")' in kv_cache; known: precision", p.key)
-          }
+        if value.pairs != nil {
+          d.kvPolicy = decodeKVPolicy(value, &diagnostics)
           guard let precision = value["precision"] else { continue }
           node = precision
         }

@@ -30,7 +30,24 @@ public enum DeploymentSchema {
           ["type": "string", "examples": KVCacheFormat.knownNames],
           [
             "type": "object", "additionalProperties": false,
-            "properties": ["precision": ["type": "string"]],
+            "properties": [
+              "precision": ["type": "string"],
+              "window": [
+                "type": "integer", "minimum": 1,
+                "description": "Sliding window on every layer (tokens kept per sequence)",
+              ],
+              "budget": [
+                "type": "integer", "minimum": 1,
+                "description": "StreamingLLM: tokens kept per sequence, sinks included",
+              ],
+              "sinks": [
+                "type": "integer", "minimum": 0, "description": "StreamingLLM attention sinks",
+              ],
+              "keep": [
+                "type": ["number", "string"],
+                "description": "H2O-style eviction: the fraction (0.25) or percentage (25%) kept",
+              ],
+            ],
           ],
         ],
       ],

@@ -11,10 +11,15 @@ public struct KVCacheGeometry: Sendable, Hashable {
   public let window: Int?
   public let elementsPerTokenPerLayer: Int64
   public let format: KVCacheFormat
+  /// What the cache keeps of each sequence (window, budget, kept fraction), if limited.
+  public let policy: KVCachePolicy?
 
   public init(
-    architecture a: ModelArchitecture, tensorParallel: Int, layersOnRank: Int, format: KVCacheFormat
+    architecture a: ModelArchitecture, tensorParallel: Int, layersOnRank: Int,
+    format: KVCacheFormat,
+    policy: KVCachePolicy? = nil
   ) {
+    self.policy = policy
     let tp = max(tensorParallel, 1)
     if let mla = a.mla {
       elementsPerTokenPerLayer = Int64(mla.kvLoraRank + mla.qkRopeHeadDim)
@@ -44,7 +49,9 @@ public struct KVCacheGeometry: Sendable, Hashable {
   }
 
   /// Bytes for one sequence of `tokens` tokens when windowed layers keep `windowTokens`.
-  public func bytes(tokens: Int64, windowTokens: Int64) -> Int64 {
+  public func bytes(tokens allTokens: Int64, windowTokens allWindowTokens: Int64) -> Int64 {
+    let tokens = policy?.keptTokens(of: allTokens) ?? allTokens
+    let windowTokens = min(allWindowTokens, tokens)
     let full = elementsPerTokenPerLayer.saturatingMultiply(Int64(fullLayers)).saturatingMultiply(
       tokens)
     let windowed = elementsPerTokenPerLayer.saturatingMultiply(Int64(windowedLayers))

@@ -35,7 +35,8 @@ enum GenericEngine {
           .kvCache, "KV cache", bytes: kv,
           formula: "\(r.spec.batch) × \(r.seqLen) tokens × \(r.kv.bytesPerToken) B per token"
             + (r.kv.windowedLayers > 0
-              ? " (\(r.kv.windowedLayers) windowed layers keep \(r.kv.window ?? 0) tokens)" : "")),
+              ? " (\(r.kv.windowedLayers) windowed layers keep \(r.kv.window ?? 0) tokens)" : "")
+            + (r.kv.policy.map { ", keeping a \($0.summary)" } ?? "")),
         MemoryComponent(
           .activations, "workspace (20 % of weights)", bytes: workspace,
           formula: "0.2 × weights (seed guide §3.1; EleutherAI: inference ≈ 1.2 × weights)"),

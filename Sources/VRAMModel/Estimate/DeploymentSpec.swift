@@ -15,6 +15,8 @@ public struct DeploymentSpec: Sendable, Hashable {
   public var declaredParameters: Int64?
   public var weights: WeightFormat?
   public var kvCache: KVCacheFormat?
+  /// What the KV cache keeps of each sequence (window, budget, fraction); nil keeps all.
+  public var kvPolicy: KVCachePolicy?
   /// Concurrent sequences (requests in flight).
   public var batch: Int
   /// Tokens per sequence, prompt plus output (vLLM `max_model_len`).
@@ -39,7 +41,8 @@ public struct DeploymentSpec: Sendable, Hashable {
 
   public init(
     model: ModelCard, gpu: GPUSpec, engine: EngineKind = .generic, weights: WeightFormat? = nil,
-    kvCache: KVCacheFormat? = nil, batch: Int = 1, seqLen: Int? = nil, gpuCount: Int? = nil,
+    kvCache: KVCacheFormat? = nil, kvPolicy: KVCachePolicy? = nil, batch: Int = 1,
+    seqLen: Int? = nil, gpuCount: Int? = nil,
     tensorParallel: Int = 1, pipelineParallel: Int = 1, declaredParameters: Int64? = nil,
     options: EngineOptions = EngineOptions(), training: TrainingOptions? = nil
   ) {
@@ -48,6 +51,7 @@ public struct DeploymentSpec: Sendable, Hashable {
     self.engine = engine
     self.weights = weights
     self.kvCache = kvCache
+    self.kvPolicy = kvPolicy
     self.batch = batch
     self.seqLen = seqLen
     self.gpuCount = gpuCount
@@ -98,6 +102,18 @@ extension DeploymentSpec {
     if let u = options.memoryUtilization, !(u > 0 && u <= 1) {
       try fail(
         "memory_utilization", "must be in (0, 1] (got \(ByteUnits.formatFixed(u, decimals: 2)))")
+    }
+    switch kvPolicy {
+    case .window(let tokens)?, .budget(let tokens, _)?:
+      if tokens < 1 { try fail("kv_cache", "a KV window keeps at least 1 token (got \(tokens))") }
+    case .keep(let fraction)?:
+      if !(fraction > 0 && fraction <= 1) {
+        try fail("kv_cache", "the kept fraction must be in (0, 1]")
+      }
+    case nil: break
+    }
+    if case .budget(let tokens, let sinks)? = kvPolicy, sinks < 0 || sinks >= tokens {
+      try fail("kv_cache", "attention sinks must be fewer than the budget (\(sinks) of \(tokens))")
     }
     if let d = declaredParameters, d <= 0 { try fail("params", "must be positive") }
     if let d = declaredParameters, d > 1_000_000_000_000_000 {

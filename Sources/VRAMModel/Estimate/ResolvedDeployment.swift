@@ -130,7 +130,20 @@ public struct ResolvedDeployment: Sendable {
     layersOnRank = heaviest.2
     measuredWeightScale = measuredScale
     kv = KVCacheGeometry(
-      architecture: a, tensorParallel: tensorParallel, layersOnRank: layersOnRank, format: kvFormat)
+      architecture: a, tensorParallel: tensorParallel, layersOnRank: layersOnRank, format: kvFormat,
+      policy: spec.kvPolicy)
+    if let policy = spec.kvPolicy {
+      let kept = kv
+      let whole = KVCacheGeometry(
+        architecture: a, tensorParallel: tensorParallel, layersOnRank: layersOnRank,
+        format: kvFormat)
+      let tokens = Int64(seqLen)
+      note(
+        Assumption(
+          .kvCache,
+          "KV cache keeps a \(policy.summary): \(ByteUnits.gibString(kept.bytes(tokens: tokens))) per sequence of \(seqLen) tokens instead of \(ByteUnits.gibString(whole.bytes(tokens: tokens))) (saves \(ByteUnits.gibString(whole.bytes(tokens: tokens) - kept.bytes(tokens: tokens))) per sequence)",
+          source: policy.source))
+    }
 
     if spec.model.referenceOnly {
       note(

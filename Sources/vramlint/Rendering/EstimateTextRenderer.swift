@@ -7,6 +7,12 @@ struct EstimateTextRenderer {
   var barWidth = 30
 
   func render(_ e: Estimate, answers: Answers, showAssumptions: Bool) -> String {
+    var renderer = self
+    renderer.currentLabels = e.components.map(\.label)
+    return renderer.renderLines(e, answers: answers, showAssumptions: showAssumptions)
+  }
+
+  private func renderLines(_ e: Estimate, answers: Answers, showAssumptions: Bool) -> String {
     var lines: [String] = []
     let m = e.perGPU
     let perReplica = e.tensorParallel * e.pipelineParallel
@@ -108,7 +114,9 @@ struct EstimateTextRenderer {
     return lines
   }
 
-  private let labelWidth = 22
+  /// Wide enough for the longest component label, at least 22.
+  private var labelWidth: Int { max(22, currentLabels.map(\.count).max() ?? 0) }
+  var currentLabels: [String] = []
 
   private func row(_ label: String, _ bytes: Int64, capacity: Int64, bold: Bool = false) -> String {
     let share = capacity > 0 ? Double(bytes) / Double(capacity) : 0
