@@ -58,3 +58,46 @@ import Testing
     #expect(try MemoryModel.estimate(spec).fits)
   }
 }
+
+/// The seed guide's §3.1 speed figures, as fixed facts: "A100: 1555 GB/s, A10: 600 GB/s,
+/// RTX 4090: 1008 GB/s"; "A100: 312 TFLOPS (FP16), A10: 125, RTX 4090: 82.6".
+@Suite struct SeedGuideSpeedTests {
+  @Test(arguments: [
+    ("A100-40GB", 1555.0, 312.0), ("A10", 600.0, 125.0), ("RTX-4090", 1008.0, 82.6),
+  ])
+  func gpuFigures(id: String, bandwidth: Double, tflops: Double) {
+    let gpu = Catalogs.gpu(id)
+    #expect(gpu.bandwidthGBps == bandwidth)
+    // The guide's 82.6 for the RTX 4090 is the non-tensor FP16 shader rate; the catalog keeps
+    // the dense tensor rate with FP32 accumulate, exactly twice it (NVIDIA Ada whitepaper),
+    // like every other GeForce entry.
+    #expect(gpu.fp16TFLOPS == (id == "RTX-4090" ? 2 * tflops : tflops))
+  }
+
+  /// Decode is memory-bound (MEMORY-MODEL.md §6): Llama-2-7B in fp16 on the seed's A100 at
+  /// one token of context reads every weight but the input embedding (a lookup of one row):
+  /// (6,738,415,616 − 32,000 × 4,096) × 2 = 13,214,687,232 bytes, plus 524,288 KV bytes
+  /// (32 layers × 4096 × 2 × 2) per token: 0.8 × 1555e9 ÷ 13,215,211,520 = 94.13 tokens/s.
+  /// On the A10: 0.8 × 600e9 ÷ 13,215,211,520 = 36.32.
+  @Test(arguments: [("A100-40GB", 94.13), ("A10", 36.32)])
+  func decodeCeiling(id: String, tokensPerSecond: Double) throws {
+    let spec = DeploymentSpec(
+      model: Catalogs.model("meta-llama/Llama-2-7b-hf"), gpu: Catalogs.gpu(id), weights: .fp16,
+      batch: 1, seqLen: 1)
+    let t = try MemoryModel.estimate(spec).throughput
+    #expect(abs(t.decodeTokensPerSecondPerSequence - tokensPerSecond) < 0.01)
+  }
+
+  /// Prefill is compute-bound: 2 FLOPs per active parameter per token at half the peak. The
+  /// A100's 312 TFLOPS × 0.5 ÷ (2 × 6,607,343,616 active parameters — the 131,072,000
+  /// embedding parameters are a lookup, not a matmul) = 11,806 tokens/s, so a 4,096-token
+  /// prompt's first token comes after 0.347 s.
+  @Test func prefillCeiling() throws {
+    let spec = DeploymentSpec(
+      model: Catalogs.model("meta-llama/Llama-2-7b-hf"), gpu: Catalogs.gpu("A100-40GB"),
+      weights: .fp16, batch: 1, seqLen: 4096)
+    let t = try MemoryModel.estimate(spec).throughput
+    #expect(abs(t.prefillTokensPerSecond - 11_806) < 1)
+    #expect(abs(t.timeToFirstTokenSeconds - 0.347) < 0.001)
+  }
+}

@@ -23,6 +23,11 @@ public struct Deployment: Sendable {
   public var maxNumBatchedTokens: Located<Int>?
   public var gpuLayers: Located<Int>?
   public var mode: Located<Mode>?
+  /// `quantization: dynamic` (activations at run time, weights unchanged) or `static`.
+  public var quantization: Located<QuantizationMode>?
+  /// `slo:` targets: decode tokens/s per sequence and time to first token.
+  public var sloTokensPerSecond: Located<Double>?
+  public var sloTimeToFirstToken: Located<Double>?
   /// The `training:` block, when written.
   public var training: TrainingFields?
   /// Copies of the server (Kubernetes replicas, SkyPilot nodes): more GPUs, same memory each.
@@ -40,6 +45,10 @@ public struct Deployment: Sendable {
   public init(documentRange: SourceRange) { self.documentRange = documentRange }
 
   public enum Mode: String, Sendable { case inference, training }
+
+  /// Seed guide §4.1: dynamic quantization converts activations at run time and keeps the
+  /// weights at their precision; static quantization stores the weights quantized.
+  public enum QuantizationMode: String, Sendable { case dynamic, `static` }
 
   /// Training when `mode: training` says so, or a `training:` block is written without a mode.
   public var isTraining: Bool {
@@ -62,6 +71,7 @@ public struct Deployment: Sendable {
       seqLen?.range, gpu?.range, gpus?.range, tensor?.range, pipeline?.range, engine?.range,
       engineVersion?.range, memoryUtilization?.range, maxNumSeqs?.range,
       maxNumBatchedTokens?.range, gpuLayers?.range, mode?.range, training?.range,
+      quantization?.range, kvPolicy?.range, sloTokensPerSecond?.range, sloTimeToFirstToken?.range,
     ].compactMap { $0 }
   }
 
@@ -70,7 +80,7 @@ public struct Deployment: Sendable {
     guard let model, let gpu else { return nil }
     return DeploymentSpec(
       model: model.value, gpu: gpu.value, engine: engine?.value ?? .generic,
-      weights: precision?.value,
+      weights: quantization?.value == .dynamic ? nil : precision?.value,
       kvCache: kvCache?.value, kvPolicy: kvPolicy?.value, batch: batch?.value ?? 1,
       seqLen: seqLen?.value,
       gpuCount: gpus?.value,
@@ -105,6 +115,9 @@ public struct Deployment: Sendable {
     d.maxNumBatchedTokens = d.maxNumBatchedTokens ?? other.maxNumBatchedTokens
     d.gpuLayers = d.gpuLayers ?? other.gpuLayers
     d.mode = d.mode ?? other.mode
+    d.quantization = d.quantization ?? other.quantization
+    d.sloTokensPerSecond = d.sloTokensPerSecond ?? other.sloTokensPerSecond
+    d.sloTimeToFirstToken = d.sloTimeToFirstToken ?? other.sloTimeToFirstToken
     d.training = d.training ?? other.training
     return d
   }

@@ -32,6 +32,7 @@ public struct DeploymentDecoder: Sendable {
     "memory_utilization": "fraction in (0, 1]", "max_num_seqs": "vLLM max_num_seqs",
     "max_num_batched_tokens": "vLLM max_num_batched_tokens", "gpu_layers": "llama.cpp -ngl",
     "mode": "inference or training", "training": "training settings (mode: training)",
+    "quantization": "dynamic or static", "slo": "{tokens_per_second, time_to_first_token}",
   ]
 
   public func decode(_ document: YAMLDocument) -> (Deployment?, [Diagnostic]) {
@@ -187,6 +188,14 @@ public struct DeploymentDecoder: Sendable {
         }
       case "training":
         d.training = decodeTraining(value, key: pair.key, &diagnostics)
+      case "quantization":
+        guard let text = string(value, key, &diagnostics) else { continue }
+        if let mode = Deployment.QuantizationMode(rawValue: text.lowercased()) {
+          d.quantization = Located(mode, value.reportedRange)
+        } else {
+          report("unknown-value", "unknown quantization '\(text)'; known: dynamic, static", value)
+        }
+      case "slo": decodeSLO(value, into: &d, &diagnostics)
       default:
         report(
           "unknown-key",

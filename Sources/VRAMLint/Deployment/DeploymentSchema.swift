@@ -102,6 +102,24 @@ public enum DeploymentSchema {
         "description": "Serving (the default) or a training step",
       ],
       "training": TrainingSchema.properties,
+      "quantization": [
+        "type": "string", "enum": ["dynamic", "static"],
+        "description":
+          "dynamic: activations quantized at run time, weights unchanged; static: weights stored quantized (precision)",
+      ],
+      "slo": [
+        "type": "object", "additionalProperties": false,
+        "description": "Speed targets the card must reach at least in theory",
+        "properties": [
+          "tokens_per_second": [
+            "type": "number", "exclusiveMinimum": 0,
+            "description": "Decode tokens/s per sequence",
+          ],
+          "time_to_first_token": [
+            "type": "string", "pattern": "^[0-9.]+ ?(ms|s)$", "examples": ["500ms", "2s"],
+          ],
+        ],
+      ],
     ]
   }
 

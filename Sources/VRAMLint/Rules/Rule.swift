@@ -59,6 +59,7 @@ public enum RuleRegistry {
     DoesNotFitRule(), KVPoolTooSmallRule(), ConcurrencyBelowBatchRule(), LowHeadroomRule(),
     SeqLenExceedsContextRule(),
     PrecisionUnsupportedOnGPURule(), KVHeadsReplicatedRule(), PooledVRAMRule(),
+    DynamicQuantizationRule(), SLOUnreachableRule(),
   ]
 
   public static let descriptions: [RuleDescription] =
