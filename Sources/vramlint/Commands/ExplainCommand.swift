@@ -45,6 +45,7 @@ struct ExplainCommand: ParsableCommand {
       print(
         renderer.render(
           full, answers: Answers(spec, gpus: catalogs.gpus.entries), showAssumptions: true))
+      print(PlanningTablesRenderer.tables(spec, full))
       print("")
     }
     let findings = TextReporter(color: style.enabled).render(result)

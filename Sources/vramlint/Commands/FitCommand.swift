@@ -111,6 +111,7 @@ struct FitCommand: ParsableCommand {
     case .text:
       let renderer = EstimateTextRenderer(style: .forStandardOutput())
       print(renderer.render(estimate, answers: answers, showAssumptions: explain))
+      if explain { print(PlanningTablesRenderer.tables(spec, estimate)) }
     }
     if !estimate.fits { throw ExitCode(1) }
   }
