@@ -31,6 +31,11 @@ struct TrainingArguments: ParsableArguments {
   @Option(name: .long, help: "Training precision: mixed (default), bf16 or fp32.")
   var trainingPrecision: TrainingOptions.Precision?
 
+  @Option(name: .long, help: "Gradient dtype: fp32 (default in mixed and fp32) or bf16.")
+  var gradients: GradientType?
+
+  enum GradientType: String, ExpressibleByArgument, CaseIterable { case fp32, bf16, fp16 }
+
   @Option(name: .long, help: "Activation recomputation: none (default), selective or full.")
   var recomputation: TrainingOptions.Recomputation?
 
@@ -48,7 +53,7 @@ struct TrainingArguments: ParsableArguments {
     let given =
       method != nil || optimizer != nil || loraRank != nil || loraTargets != nil
       || trainingPrecision != nil || recomputation != nil || gradientAccumulation != nil
-      || zero != nil
+      || zero != nil || gradients != nil
     guard mode == .training else {
       if given { throw UsageError("training settings need --mode training") }
       return nil
@@ -57,6 +62,7 @@ struct TrainingArguments: ParsableArguments {
       method: method ?? .full, loraRank: loraRank, precision: trainingPrecision,
       recomputation: recomputation, flashAttention: flashAttention,
       gradientAccumulation: gradientAccumulation, zeroStage: zero)
+    options.gradientBytes = gradients.map { $0 == .fp32 ? 4 : 2 }
     if let optimizer {
       guard let parsed = TrainingOptions.Optimizer.parse(optimizer) else {
         throw UsageError(
