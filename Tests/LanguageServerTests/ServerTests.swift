@@ -177,6 +177,48 @@ func applying(_ edits: [JSONValue], to text: String) -> String {
     #expect(list.contains { $0["title"]?.stringValue == "Disable does-not-fit for this line" })
   }
 
+  /// Training fixes edit inside the `training:` block: each quick fix, applied, leaves a file
+  /// without errors of its own whose step fits (LoRA on an A10 at micro-batch 8 needs
+  /// recomputation or a smaller micro-batch). The nested `lora:` block comes last in one
+  /// variant, so an added key must not land inside it.
+  @Test(arguments: [false, true])
+  func trainingQuickFixesEditTheBlock(loraLast: Bool) async throws {
+    let lora = "  lora:\n    rank: 8\n    targets: [q_proj, v_proj]\n"
+    let accumulation = "  gradient_accumulation: 2\n"
+    let text =
+      "mode: training\nmodel: meta-llama/Llama-2-7b-hf\ngpu: A10\nbatch: 8\nseq_len: 2048\ntraining:\n  method: qlora\n"
+      + (loraLast ? accumulation + lora : lora + accumulation)
+    var client = try Client()
+    _ = await client.initialize()
+    let uri = "file:///tmp/train.yaml"
+    let before = await client.open(uri, text)
+    let finding = try #require(before.first { $0["code"] == .string("does-not-fit") })
+    let actions = await client.request(
+      "textDocument/codeAction",
+      .object([
+        "textDocument": .object(["uri": .string(uri)]), "range": finding["range"]!,
+        "context": .object(["diagnostics": .array([finding])]),
+      ]))
+    let fixes = try #require(actions["result"]?.arrayValue).filter {
+      $0["kind"] == .string("quickfix") && $0["title"]?.stringValue?.hasPrefix("Disable") == false
+    }
+    #expect(fixes.count >= 2)
+    var version = 1
+    for fix in fixes {
+      let edits = try #require(fix["edit"]?["changes"]?[uri]?.arrayValue)
+      let fixed = applying(edits, to: text)
+      version += 1
+      let reply = await client.notify(
+        "textDocument/didChange",
+        .object([
+          "textDocument": .object(["uri": .string(uri), "version": .int(version)]),
+          "contentChanges": .array([.object(["text": .string(fixed)])]),
+        ]))
+      let after = Client.diagnostics(in: reply)
+      #expect(after.isEmpty, "\(fix["title"]?.stringValue ?? "")\n\(fixed)\n\(after)")
+    }
+  }
+
   /// Incremental changes apply in order against the text the previous one left; an old
   /// version arriving late is ignored.
   @Test func incrementalSyncAndVersions() async throws {
