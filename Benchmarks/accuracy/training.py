@@ -50,7 +50,7 @@ rows.append({"source": "HF model training anatomy", "case": "mixed AdamW, bytes 
              "error_pct": round(100 * (model_states(r) / 1e9 - 18) / 18, 2), "asserted": True})
 
 # QLoRA: 65B on one 48 GB GPU (Guanaco recipe).
-r = fit("--model", "huggyllama/llama-65b", "--gpu", "A6000", "--method", "qlora",
+r = fit("--model", "huggyllama/llama-65b", "--gpu", "A6000", "--method", "qlora", "--double-quantization",
         "--lora-rank", "64", "--lora-targets", "all-linear", "--optimizer", "paged-adamw-32bit",
         "--training-precision", "bf16", "--recomputation", "full", "--batch", "4",
         "--gradient-accumulation", "4", "--seq-len", "528")

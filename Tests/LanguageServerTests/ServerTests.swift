@@ -181,13 +181,17 @@ func applying(_ edits: [JSONValue], to text: String) -> String {
   /// without errors of its own whose step fits (LoRA on an A10 at micro-batch 8 needs
   /// recomputation or a smaller micro-batch). The nested `lora:` block comes last in one
   /// variant, so an added key must not land inside it.
-  @Test(arguments: [false, true])
-  func trainingQuickFixesEditTheBlock(loraLast: Bool) async throws {
-    let lora = "  lora:\n    rank: 8\n    targets: [q_proj, v_proj]\n"
-    let accumulation = "  gradient_accumulation: 2\n"
+  @Test(arguments: [
+    "  recomputation: none\n  lora:\n    rank: 8\n    targets: [q_proj, v_proj]\n",
+    "  lora: {rank: 8}\n  recomputation: none\n",
+    // A block list ends (for libyaml) at the next key's line; the added key must not follow
+    // `gpus: 1`, nor fall after the comment and blank line.
+    "  recomputation: none\n  lora:\n    targets:\n      - q_proj\n      - v_proj\n\n# trailing\ngpus: 1\n",
+  ])
+  func trainingQuickFixesEditTheBlock(block: String) async throws {
     let text =
       "mode: training\nmodel: meta-llama/Llama-2-7b-hf\ngpu: A10\nbatch: 8\nseq_len: 2048\ntraining:\n  method: qlora\n"
-      + (loraLast ? accumulation + lora : lora + accumulation)
+      + block
     var client = try Client()
     _ = await client.initialize()
     let uri = "file:///tmp/train.yaml"

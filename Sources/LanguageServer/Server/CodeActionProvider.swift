@@ -101,13 +101,19 @@ enum CodeActionProvider {
       var edits: [TextEdit] = []
       if let tensor = d.tensor {
         edits.append(TextEdit(range: lines.lspRange(tensor.range, encoding), newText: remedy.value))
-      } else if foreign {
+      } else if foreign || d.pipeline != nil {
+        // A `parallel:` mapping is already written (with its pipeline): a second key would
+        // be a duplicate, and rewriting the mapping is the user's call.
         return nil
       } else {
         edits.append(append("parallel: {tensor: \(remedy.value)}", to: d, lines, encoding))
       }
-      if !foreign, let gpus = d.gpus, let wanted = Int(remedy.value), gpus.value < wanted {
-        edits.append(TextEdit(range: lines.lspRange(gpus.range, encoding), newText: remedy.value))
+      if !foreign, let gpus = d.gpus, let tensor = Int(remedy.value) {
+        let wanted = tensor * (d.pipeline?.value ?? 1)
+        if gpus.value < wanted {
+          edits.append(
+            TextEdit(range: lines.lspRange(gpus.range, encoding), newText: String(wanted)))
+        }
       }
       return edits
     case .recomputation:
@@ -137,7 +143,8 @@ enum CodeActionProvider {
   static func append(
     _ text: String, to d: Deployment, _ lines: LineIndex, _ encoding: PositionEncoding
   ) -> TextEdit {
-    let lastLine = d.valueRanges.map(\.end.line).max() ?? d.documentRange.start.line
+    let lastLine =
+      TrainingEdits.lastContentLine(of: d.valueRanges, lines) ?? d.documentRange.start.line
     let anchorLine = d.model?.range.start.line ?? lastLine
     let indent = String(lines.text(ofLine: anchorLine).prefix { $0 == " " })
     let lineEnd = lines.byteRange(ofLine: lastLine).upperBound

@@ -30,7 +30,7 @@ public struct SLOUnreachableRule: DeploymentRule {
     {
       found.append(
         diagnostic(
-          "\(fixed(target.value)) tokens/s per sequence is beyond \(gpu.id)'s ceiling of \(fixed(t.decodeTokensPerSecondPerSequence)) at batch \(c.estimate.batch) and seq_len \(c.estimate.seqLen): decode reads the weights and KV cache every token, 0.8 × \(fixed(gpu.bandwidthGBps)) GB/s ÷ \(ByteUnits.gibString(c.estimate.perGPU.weights)) of weights",
+          "\(fixed(target.value)) tokens/s per sequence is beyond \(gpu.id)'s ceiling of \(fixed(t.decodeTokensPerSecondPerSequence)) at batch \(c.estimate.batch) and seq_len \(c.estimate.seqLen): decode reads the weights and KV cache every token, 0.8 × \(fixed(gpu.bandwidthGBps)) GB/s ÷ (\(ByteUnits.gibString(c.estimate.perGPU.weights)) of weights + the batch's KV cache)",
           at: target.range))
     }
     if let target = c.deployment.sloTimeToFirstToken, t.timeToFirstTokenSeconds > target.value {
@@ -47,6 +47,7 @@ public struct SLOUnreachableRule: DeploymentRule {
   }
 
   func milliseconds(_ seconds: Double) -> String {
-    ByteUnits.formatFixed(seconds * 1000, decimals: 0) + " ms"
+    let ms = seconds * 1000
+    return ByteUnits.formatFixed(ms, decimals: ms < 10 ? 3 : 0) + " ms"
   }
 }

@@ -140,7 +140,10 @@ extension DeploymentSpec {
     if let rank = t.loraRank, !(1...65_536).contains(rank) {
       throw InvalidDeployment(field: "lora_rank", reason: "must be in 1…65536 (got \(rank))")
     }
-    try Self.checkCount(t.gradientAccumulation, "gradient_accumulation")
+    if let g = t.gradientAccumulation, !(1...1_000_000).contains(g) {
+      throw InvalidDeployment(
+        field: "gradient_accumulation", reason: "must be in 1…1,000,000 (got \(g))")
+    }
     if let zero = t.zeroStage, !(0...3).contains(zero) {
       throw InvalidDeployment(field: "zero", reason: "ZeRO stages are 0, 1, 2 and 3 (got \(zero))")
     }

@@ -45,19 +45,21 @@ public struct LoRAAdapters: Sendable, Hashable {
     var perLayer: Int64 = 0
     for module in targets.modules {
       for (dIn, dOut, count) in Self.shapes(module, a) {
-        perLayer = perLayer.saturatingAdd(Int64(rank * (dIn + dOut) * count))
+        perLayer = perLayer.saturatingAdd(
+          Int64(rank).saturatingMultiply(Int64(dIn) + Int64(dOut)).saturatingMultiply(Int64(count)))
       }
     }
     return perLayer.saturatingMultiply(Int64(layers)) / Int64(max(tensorParallel, 1))
   }
 
   /// The adapter matrices' shapes over `layers` layers (for Adafactor's factored state).
-  func matrices(_ a: ModelArchitecture, layers: Int) -> [(rows: Int, columns: Int, count: Int)] {
-    var result: [(rows: Int, columns: Int, count: Int)] = []
+  func matrices(_ a: ModelArchitecture, layers: Int) -> [(rows: Int, columns: Int, count: Int64)] {
+    var result: [(rows: Int, columns: Int, count: Int64)] = []
     for module in targets.modules {
       for (dIn, dOut, count) in Self.shapes(module, a) {
-        result.append((rank, dIn, count * layers))
-        result.append((dOut, rank, count * layers))
+        let copies = Int64(count).saturatingMultiply(Int64(layers))
+        result.append((rank, dIn, copies))
+        result.append((dOut, rank, copies))
       }
     }
     return result

@@ -36,14 +36,12 @@ enum OptimizerState {
   /// Adafactor's factored state for a set of matrices: 4 bytes × (rows + columns) each,
   /// plus 4 bytes per element of the vectors.
   static func adafactorBytes(
-    matrices: [(rows: Int, columns: Int, count: Int)], vectorElements: Int64
-  )
-    -> Int64
-  {
+    matrices: [(rows: Int, columns: Int, count: Int64)], vectorElements: Int64
+  ) -> Int64 {
     var elements = vectorElements
     for m in matrices {
       elements = elements.saturatingAdd(
-        Int64(m.rows + m.columns).saturatingMultiply(Int64(m.count)))
+        (Int64(m.rows) + Int64(m.columns)).saturatingMultiply(m.count))
     }
     return elements.saturatingMultiply(4)
   }

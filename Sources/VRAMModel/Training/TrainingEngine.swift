@@ -22,7 +22,7 @@ enum TrainingEngine {
   /// upcast to fp32 by PEFT's `prepare_model_for_kbit_training`.
   static func baseFormat(_ spec: DeploymentSpec, _ t: TrainingOptions) -> WeightFormat {
     if t.method == .qlora {
-      let dq = t.doubleQuantization ?? true
+      let dq = t.doubleQuantization ?? false
       let nf4 = dq ? WeightFormat.nf4DoubleQuant : WeightFormat.nf4
       // PEFT's prepare_model_for_kbit_training upcasts the rest to fp32; the QLoRA
       // repository's own script (qlora.py, --bf16) casts embeddings and lm_head back to bf16.
@@ -58,7 +58,8 @@ enum TrainingEngine {
     let dp = max(r.gpuCount / max(r.tensorParallel * r.pipelineParallel, 1), 1)
     let resolved = Resolved(
       options: t, optimizer: t.optimizer ?? .adamw, precision: t.precision ?? .mixed,
-      recomputation: t.recomputation ?? .none, flash: t.flashAttention ?? true,
+      recomputation: t.recomputation ?? (t.method == .qlora ? .full : .none),
+      flash: t.flashAttention ?? true,
       accumulation: t.gradientAccumulation ?? 1, zero: t.zeroStage ?? 0, dataParallel: dp,
       loraRank: t.loraRank ?? 8, loraTargets: t.loraTargets ?? .peftDefault)
     if t.optimizer == nil {
@@ -80,6 +81,25 @@ enum TrainingEngine {
           .activations,
           "fused attention (FlashAttention / SDPA): no attention score matrix is kept",
           source: "transformers attn_implementation default 'sdpa' (none was given)"))
+    }
+    if t.method == .qlora, t.recomputation == nil {
+      r.note(
+        Assumption(
+          .activations,
+          "full recomputation (gradient checkpointing): PEFT turns it on for k-bit training",
+          source: "peft prepare_model_for_kbit_training(use_gradient_checkpointing=True)"))
+    }
+    if t.method == .qlora, t.doubleQuantization == nil {
+      r.note(
+        Assumption(
+          .weights, "no double quantization (NF4 at 4.5 bits per weight)",
+          source: "transformers BitsAndBytesConfig bnb_4bit_use_double_quant=False"))
+    }
+    if let zero = t.zeroStage, zero > 0, dp == 1 {
+      r.note(
+        Assumption(
+          .parallelism, "ZeRO-\(zero) shards nothing with one data-parallel rank",
+          source: "ZeRO (Rajbhandari et al. 2020): state ÷ N_d"))
     }
     if t.pagedOptimizer {
       r.note(
@@ -119,7 +139,7 @@ enum TrainingEngine {
     // Sharding: ZeRO-1 optimizer state (and master weights), ZeRO-2 + gradients, ZeRO-3 +
     // parameters, each ÷ data-parallel ranks (Rajbhandari et al. 2020, Figure 1).
     func shard(_ bytes: Int64, from stage: Int) -> Int64 {
-      t.zero >= stage && dp > 1 ? (bytes + dp - 1) / dp : bytes
+      t.zero >= stage && dp > 1 ? bytes / dp + (bytes % dp == 0 ? 0 : 1) : bytes
     }
 
     // Weights: the (frozen or trained) base at its format, plus adapters.
@@ -141,7 +161,13 @@ enum TrainingEngine {
     // PyTorch DDP copies gradients into its all-reduce buckets, as large as the gradients
     // (DistributedDataParallel `gradient_as_bucket_view=False`, the default).
     let buckets = t.zero == 0 && dp > 1 ? gradients : 0
-    var optimizerState = trainable.saturatingMultiply(OptimizerState.bytesPerParameter(t.optimizer))
+    // Pure bf16 keeps AdamW's and momentum's state in the parameters' dtype (torch
+    // `zeros_like(p)`): half the fp32 figures.
+    var stateBytes = OptimizerState.bytesPerParameter(t.optimizer)
+    if t.precision == .bf16, t.optimizer == .adamw || t.optimizer == .sgdMomentum {
+      stateBytes /= 2
+    }
+    var optimizerState = trainable.saturatingMultiply(stateBytes)
     if t.optimizer == .adafactor {
       let matrices =
         t.options.usesAdapters
@@ -161,20 +187,30 @@ enum TrainingEngine {
     let perLayer = activationModel.bytesPerLayer(
       seqLen: r.seqLen, batch: batch, elementBytes: Int(elementBytes))
     let inFlight = Int64(min(r.pipelineParallel, max(t.accumulation, 1)))
-    var activations = perLayer.saturatingMultiply(Int64(r.layersOnRank)).saturatingMultiply(
-      inFlight)
+    let stageActivations = perLayer.saturatingMultiply(Int64(r.layersOnRank))
+    var working: Int64 = 0
     if t.recomputation == .full {
-      var working = activationModel
       working = ActivationMemory(
-        shape: working.shape, tensorParallel: tp, recomputation: .none, fusedAttention: t.flash)
-      activations = activations.saturatingAdd(
-        working.storedBytes(seqLen: r.seqLen, batch: batch, elementBytes: Int(elementBytes)))
+        shape: activationModel.shape, tensorParallel: tp, recomputation: .none,
+        fusedAttention: t.flash
+      ).storedBytes(seqLen: r.seqLen, batch: batch, elementBytes: Int(elementBytes))
     }
+    var activations = stageActivations.saturatingMultiply(inFlight).saturatingAdd(working)
     // Logits: bf16 output, its fp32 copy for the loss and the fp32 log-softmax saved for
     // backward, 2 + 4 + 4 bytes per token per vocabulary entry.
     let tokens = Int64(r.seqLen).saturatingMultiply(Int64(batch))
-    let logits =
+    var logits =
       tokens.saturatingMultiply(Int64(a.vocabSize)).saturatingMultiply(10) / Int64(max(tp, 1))
+    if r.pipelineParallel > 1 {
+      // The logits live on the last stage, which has one micro-batch in flight; the first
+      // stage holds the most activations. The heaviest GPU is whichever needs more.
+      let last = stageActivations.saturatingAdd(working)
+      if last.saturatingAdd(logits) <= activations {
+        logits = 0
+      } else {
+        activations = last
+      }
+    }
 
     let context = RuntimeOverhead.contextBytes(for: spec.gpu)
     let nccl: Int64 = r.gpuCount > 1 ? ncclBytes : 0
@@ -213,14 +249,14 @@ enum TrainingEngine {
   /// Every linear matrix of `layers` dense layers, split by TP, plus embedding and head:
   /// Adafactor's factored state is rows + columns of each.
   static func denseMatrices(_ a: ModelArchitecture, layers: Int, tensorParallel: Int)
-    -> [(rows: Int, columns: Int, count: Int)]
+    -> [(rows: Int, columns: Int, count: Int64)]
   {
     let tp = max(tensorParallel, 1)
     let full = LoRAAdapters(rank: 0, targets: .allLinear)
-    var result: [(rows: Int, columns: Int, count: Int)] = []
+    var result: [(rows: Int, columns: Int, count: Int64)] = []
     for module in full.targets.modules {
       for (dIn, dOut, count) in LoRAAdapters.shapes(module, a) {
-        result.append((dOut / tp, dIn, count * layers))
+        result.append((dOut / tp, dIn, Int64(count).saturatingMultiply(Int64(layers))))
       }
     }
     result.append((a.vocabSize / tp, a.hiddenSize, a.tiedEmbeddings ? 1 : 2))
@@ -239,8 +275,10 @@ enum TrainingEngine {
     // weights' gradients (backward 2·P); full recomputation adds a forward (+2·P).
     var flops = (t.options.usesAdapters ? 4 : 6) * active
     if t.recomputation == .full { flops += 2 * active }
-    let global = r.spec.batch * t.accumulation * t.dataParallel
-    let tokensPerStep = Int64(global).saturatingMultiply(Int64(r.seqLen))
+    let global64 = Int64(r.spec.batch).saturatingMultiply(Int64(t.accumulation))
+      .saturatingMultiply(Int64(t.dataParallel))
+    let global = Int(clamping: global64)
+    let tokensPerStep = global64.saturatingMultiply(Int64(r.seqLen))
     let gpus = Double(r.gpuCount)
     let throughput =
       r.spec.gpu.fp16TFLOPS * 1e12 * ThroughputModel.computeEfficiency * gpus / max(flops, 1)

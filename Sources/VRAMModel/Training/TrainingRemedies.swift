@@ -46,7 +46,9 @@ extension Planner {
       accumulation *= 2
     }
     if summary.dataParallel > 1 {
-      for stage in (summary.zeroStage + 1)..<4 {
+      // DeepSpeed's pipeline engine refuses ZeRO stages 2 and 3.
+      let highest = spec.pipelineParallel > 1 ? 1 : 3
+      for stage in (summary.zeroStage + 1)..<(highest + 1) {
         if consider(.zeroStage, String(stage), { $0.training?.zeroStage = stage }) { break }
       }
     }

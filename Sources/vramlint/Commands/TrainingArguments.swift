@@ -18,6 +18,9 @@ struct TrainingArguments: ParsableArguments {
   )
   var optimizer: String?
 
+  @Flag(name: .long, help: "QLoRA double quantization (bnb_4bit_use_double_quant).")
+  var doubleQuantization = false
+
   @Option(name: .long, help: "LoRA rank (default 8).")
   var loraRank: Int?
 
@@ -53,7 +56,7 @@ struct TrainingArguments: ParsableArguments {
     let given =
       method != nil || optimizer != nil || loraRank != nil || loraTargets != nil
       || trainingPrecision != nil || recomputation != nil || gradientAccumulation != nil
-      || zero != nil || gradients != nil
+      || zero != nil || gradients != nil || doubleQuantization
     guard mode == .training else {
       if given { throw UsageError("training settings need --mode training") }
       return nil
@@ -63,6 +66,7 @@ struct TrainingArguments: ParsableArguments {
       recomputation: recomputation, flashAttention: flashAttention,
       gradientAccumulation: gradientAccumulation, zeroStage: zero)
     options.gradientBytes = gradients.map { $0 == .fp32 ? 4 : 2 }
+    if doubleQuantization { options.doubleQuantization = true }
     if let optimizer {
       guard let parsed = TrainingOptions.Optimizer.parse(optimizer) else {
         throw UsageError(

@@ -46,9 +46,11 @@ enum PlanningTablesRenderer {
           row += pad("–", 14)
           continue
         }
-        row += pad(
-          ByteUnits.formatFixed(ByteUnits.gib(bytes), decimals: 2) + (option.fits ? " ✓" : " ✗"), 14
-        )
+        row +=
+          pad(
+            ByteUnits.formatFixed(ByteUnits.gib(bytes), decimals: 2) + (option.fits ? " ✓" : " ✗"),
+            13
+          ) + " "
       }
       lines.append(row)
     }
