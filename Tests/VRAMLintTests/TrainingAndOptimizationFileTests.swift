@@ -46,6 +46,9 @@ import VRAMModel
   @Test func modeAndBlockAgree() {
     let implied = only("model: llama-3.1-8b\ngpu: h100\ntraining: {method: qlora}\n")
     #expect(implied.1?.training?.method == .qlora)
+    // LoRA settings without a method mean LoRA, not a full fine-tune that drops them.
+    let lora = only("model: llama-3.1-8b\ngpu: h100\ntraining: {lora: {rank: 16}}\n")
+    #expect(lora.1?.training?.method == .lora)
     let source = "model: llama-3.1-8b\ngpu: h100\nmode: inference\ntraining: {method: qlora}\n"
     let ignored = only(source)
     #expect(ignored.1?.training == nil)

@@ -144,12 +144,28 @@ enum CodeActionProvider {
     _ text: String, to d: Deployment, _ lines: LineIndex, _ encoding: PositionEncoding
   ) -> TextEdit {
     let lastLine =
-      TrainingEdits.lastContentLine(of: d.valueRanges, lines) ?? d.documentRange.start.line
+      lastContentLine(of: d.valueRanges, lines) ?? d.documentRange.start.line
     let anchorLine = d.model?.range.start.line ?? lastLine
     let indent = String(lines.text(ofLine: anchorLine).prefix { $0 == " " })
     let lineEnd = lines.byteRange(ofLine: lastLine).upperBound
     let at = lines.lspPosition(lines.position(byteOffset: lineEnd), encoding)
     return TextEdit(range: Range(start: at, end: at), newText: "\n" + indent + text)
+  }
+
+  /// The last line that holds text of any of `ranges`. libyaml ends a block collection at
+  /// the next token, which may sit at column 0 of a later line after blank lines and
+  /// comments: step back over those so an added line lands inside the block.
+  static func lastContentLine(of ranges: [SourceRange], _ lines: LineIndex) -> Int? {
+    ranges.map { range -> Int in
+      var line = range.end.line
+      if range.end.column == 0, line > range.start.line { line -= 1 }
+      while line > range.start.line {
+        let text = lines.text(ofLine: line).drop { $0 == " " || $0 == "\t" }
+        if !text.isEmpty, !text.hasPrefix("#"), text != "\r" { break }
+        line -= 1
+      }
+      return line
+    }.max()
   }
 
   static func disable(

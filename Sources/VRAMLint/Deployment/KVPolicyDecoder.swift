@@ -39,11 +39,9 @@ extension DeploymentDecoder {
       case "keep":
         guard let text = string(pair.value, "kv_cache keep", &diagnostics) else { continue }
         let percent = text.hasSuffix("%")
-        let number = Double(
-          percent ? String(text.dropLast()).trimmingCharacters(in: .whitespaces) : text)
-        guard let number, number.isFinite, let fraction = Optional(percent ? number / 100 : number),
-          fraction > 0, fraction <= 1
-        else {
+        let digits = percent ? String(text.dropLast()).trimmingCharacters(in: .whitespaces) : text
+        let fraction = Double(digits).map { percent ? $0 / 100 : $0 } ?? .nan
+        guard fraction > 0, fraction <= 1 else {
           diagnostics.append(
             Diagnostic(
               ruleID: "out-of-range", severity: .error,

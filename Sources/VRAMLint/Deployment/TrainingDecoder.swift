@@ -101,7 +101,7 @@ extension DeploymentDecoder {
           message: "double_quantization is a QLoRA setting; set method: qlora", range: dq.range))
       t.doubleQuantization = nil
     }
-    if t.method?.value == .full || t.method == nil {
+    if t.method?.value == .full {
       t.loraRank = nil
       t.loraTargets = nil
     }

@@ -30,7 +30,10 @@ public struct TrainingFields: Sendable {
 
   public var options: TrainingOptions {
     TrainingOptions(
-      method: method?.value ?? .full, loraRank: loraRank?.value, loraTargets: loraTargets?.value,
+      // LoRA settings without a method mean LoRA; a written `method: full` with them is
+      // reported by the decoder.
+      method: method?.value ?? (loraRank != nil || loraTargets != nil ? .lora : .full),
+      loraRank: loraRank?.value, loraTargets: loraTargets?.value,
       optimizer: optimizer?.value, pagedOptimizer: pagedOptimizer, precision: precision?.value,
       gradientBytes: gradients?.value,
       recomputation: recomputation?.value, flashAttention: flashAttention?.value,

@@ -149,24 +149,39 @@ public enum Planner {
       consider(.precision, format.name, s)
       if found.last?.kind == .precision { break }
     }
-    let kvHeads = spec.model.architecture.kvHeads
+    return found + hardwareRemedies(spec, current, gpus: gpus, maxTensor: 16)
+  }
+
+  /// The remedies that cost hardware, shared by serving and training: the first power of
+  /// two of tensor parallelism that fits (it must divide the attention heads: vLLM and
+  /// Megatron refuse otherwise) up to `maxTensor`, then the smallest catalog card that fits.
+  static func hardwareRemedies(
+    _ spec: DeploymentSpec, _ current: Estimate, gpus: [GPUSpec], maxTensor: Int
+  ) -> [Remedy] {
+    var found: [Remedy] = []
+    func consider(_ kind: Remedy.Kind, _ value: String, _ changed: DeploymentSpec) -> Bool {
+      guard let estimate = try? MemoryModel.estimate(changed, detail: .probe), estimate.fits
+      else { return false }
+      found.append(Remedy(kind: kind, value: value, estimate: estimate))
+      return true
+    }
+    let a = spec.model.architecture
     var tensor = spec.tensorParallel * 2
-    while tensor <= 16 {
+    while tensor <= maxTensor {
       var s = spec
       s.tensorParallel = tensor
       s.gpuCount = spec.gpuCount.map { max($0, tensor * spec.pipelineParallel) }
-      // TP must divide the attention heads (vLLM refuses otherwise).
-      if spec.model.architecture.attentionHeads % tensor == 0 || kvHeads == 0 {
-        let before = found.count
+      if a.attentionHeads % tensor == 0 || a.kvHeads == 0,
         consider(.tensorParallel, String(tensor), s)
-        if found.count > before { break }
+      {
+        break
       }
       tensor *= 2
     }
     if !gpus.isEmpty, let gpu = smallestFittingGPU(spec, among: gpus, current: current) {
       var s = spec
       s.gpu = gpu
-      consider(.gpu, gpu.id, s)
+      _ = consider(.gpu, gpu.id, s)
     }
     return found
   }

@@ -62,25 +62,8 @@ extension Planner {
     for method in methods {
       if consider(.method, method.rawValue, { $0.training?.method = method }) { break }
     }
-    let heads = spec.model.architecture.attentionHeads
-    var tensor = spec.tensorParallel * 2
-    while tensor <= 8 {
-      let t = tensor
-      if heads % t == 0,
-        consider(
-          .tensorParallel, String(t),
-          { s in
-            s.tensorParallel = t
-            s.gpuCount = spec.gpuCount.map { max($0, t * spec.pipelineParallel) }
-          })
-      {
-        break
-      }
-      tensor *= 2
-    }
-    if !gpus.isEmpty, let gpu = smallestFittingGPU(spec, among: gpus, current: current) {
-      _ = consider(.gpu, gpu.id) { $0.gpu = gpu }
-    }
-    return found
+    // Training keeps tensor parallelism inside one 8-GPU node: across nodes its all-reduces
+    // per layer run over the network (Megatron-LM practice).
+    return found + hardwareRemedies(spec, current, gpus: gpus, maxTensor: 8)
   }
 }
