@@ -1,0 +1,154 @@
+# vramlint: static release build, install, release tarball. Documentation/release.md
+# explains each target; GNU make and a Linux Swift 6 toolchain are assumed.
+#
+#   make                          static release build (.build-static/release/vramlint),
+#                                 man page and shell completions (.build-static/generated)
+#   make install [PREFIX=/usr/local] [DESTDIR=]
+#   make uninstall [PREFIX=/usr/local] [DESTDIR=]
+#   make dist                     .build-static/dist/vramlint-VERSION-linux-ARCH.tar.gz
+#   make check-static             .ci/static-binary-check on the installed layout (root)
+
+SWIFT      ?= swift
+PREFIX     ?= /usr/local
+DESTDIR    ?=
+BINDIR     ?= $(PREFIX)/bin
+LIBEXECDIR ?= $(PREFIX)/libexec
+DATADIR    ?= $(PREFIX)/share
+MANDIR     ?= $(DATADIR)/man
+BASHCOMPDIR ?= $(DATADIR)/bash-completion/completions
+ZSHCOMPDIR  ?= $(DATADIR)/zsh/site-functions
+FISHCOMPDIR ?= $(DATADIR)/fish/vendor_completions.d
+INSTALL    ?= install
+# Installed binaries are stripped (about 85 MB -> 62 MB); `make install STRIP=` keeps symbols.
+STRIP      ?= strip
+
+SCRATCH ?= .build-static
+TOOLS   ?= .build-tools
+BIN     := $(SCRATCH)/release/vramlint
+# SwiftPM's resource bundle of the VRAMModel target (models.json, gpus.json). The binary
+# looks for it in the directory of its own resolved path (/proc/self/exe), so it is
+# installed beside the real binary in $(LIBEXECDIR)/vramlint and $(BINDIR)/vramlint is a
+# relative symlink to that binary.
+BUNDLE_NAME := vramlint_VRAMModel.resources
+BUNDLE  := $(SCRATCH)/release/$(BUNDLE_NAME)
+GEN     := $(SCRATCH)/generated
+MAN     := $(GEN)/vramlint.1
+COMPLETIONS := $(GEN)/vramlint.bash $(GEN)/_vramlint $(GEN)/vramlint.fish
+
+# The Swift runtime and Foundation come in statically (--static-swift-stdlib); libstdc++
+# and libgcc too: the runtime's link file asks for -lstdc++, so a directory holding only
+# libstdc++.a goes first on the search path, and -static-libgcc swaps libgcc_s for
+# libgcc_eh. What is left dynamic: libc, libm, the loader and libyaml.
+LIBSTDCXX_A ?= $(shell clang -print-file-name=libstdc++.a 2>/dev/null)
+STATIC_LIBS := $(abspath $(SCRATCH))/static-libs
+# PRODUCT= (empty) builds every product of the package with these flags (one static
+# build of everything, e.g. for CI into .build).
+PRODUCT ?= vramlint
+SWIFT_BUILD_FLAGS = -c release $(if $(PRODUCT),--product $(PRODUCT)) --scratch-path $(SCRATCH) \
+  --static-swift-stdlib -Xswiftc -L$(STATIC_LIBS) \
+  -Xswiftc -Xclang-linker -Xswiftc -static-libgcc
+
+# generate-manual comes from the swift-argument-parser checkout SwiftPM resolved for us.
+ARGUMENT_PARSER := $(SCRATCH)/checkouts/swift-argument-parser
+GENERATE_MANUAL := $(TOOLS)/generate-manual/debug/generate-manual
+MAN_DATE ?= $(shell git log -1 --format=%cs 2>/dev/null || date +%F)
+
+VERSION  = $(shell $(BIN) --version)
+ARCH     = $(shell uname -m)
+DIST    := $(SCRATCH)/dist
+TARBALL  = $(DIST)/vramlint-$(VERSION)-linux-$(ARCH).tar.gz
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || date +%s)
+
+.PHONY: all build man completions install install-bin install-data uninstall dist \
+  check-static clean FORCE
+
+all: build man completions
+
+build: $(BIN)
+
+# SwiftPM decides what is out of date; the recipe always runs and is quick when nothing is.
+$(BIN): FORCE
+	@case "$(LIBSTDCXX_A)" in /*) test -f "$(LIBSTDCXX_A)" ;; *) false ;; esac || \
+	  { echo "libstdc++.a not found (clang -print-file-name=libstdc++.a); install libstdc++-12-dev or set LIBSTDCXX_A=" >&2; exit 1; }
+	@mkdir -p $(STATIC_LIBS)
+	@ln -sf "$(LIBSTDCXX_A)" $(STATIC_LIBS)/libstdc++.a
+	$(SWIFT) build $(SWIFT_BUILD_FLAGS)
+
+man: $(MAN)
+
+# generate-manual drops every non-ASCII character (its escaping keeps only ASCII), so the
+# help it reads goes through a wrapper that spells the few we use in ASCII.
+$(MAN): $(BIN) $(GENERATE_MANUAL)
+	@mkdir -p $(GEN)/man
+	@printf '%s\n' '#!/bin/sh' \
+	  '"$(abspath $(BIN))" "$$@" | sed -e "s/—/--/g; s/–/-/g; s/×/x/g; s/…/.../g"' \
+	  > $(GEN)/vramlint-ascii-help
+	@chmod +x $(GEN)/vramlint-ascii-help
+	$(GENERATE_MANUAL) $(GEN)/vramlint-ascii-help --date $(MAN_DATE) --output-directory $(GEN)/man
+	mv $(GEN)/man/vramlint.1 $@
+
+$(GENERATE_MANUAL): | $(BIN)
+	$(SWIFT) build --package-path $(ARGUMENT_PARSER) \
+	  --scratch-path $(abspath $(TOOLS))/generate-manual --product generate-manual
+
+completions: $(COMPLETIONS)
+
+$(GEN)/vramlint.bash: $(BIN)
+	@mkdir -p $(GEN)
+	$(BIN) --generate-completion-script bash > $@.tmp && mv $@.tmp $@
+$(GEN)/_vramlint: $(BIN)
+	@mkdir -p $(GEN)
+	$(BIN) --generate-completion-script zsh > $@.tmp && mv $@.tmp $@
+$(GEN)/vramlint.fish: $(BIN)
+	@mkdir -p $(GEN)
+	$(BIN) --generate-completion-script fish > $@.tmp && mv $@.tmp $@
+
+install: install-bin install-data
+
+# The binary, its resource bundle and the bin/ symlink: all `make check-static` needs.
+install-bin: build
+	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBEXECDIR)/vramlint
+	$(INSTALL) -m 0755 $(BIN) $(DESTDIR)$(LIBEXECDIR)/vramlint/vramlint
+	$(if $(STRIP),$(STRIP) $(DESTDIR)$(LIBEXECDIR)/vramlint/vramlint)
+	if [ -d $(BUNDLE) ]; then \
+	  $(INSTALL) -d $(DESTDIR)$(LIBEXECDIR)/vramlint/$(BUNDLE_NAME) && \
+	  $(INSTALL) -m 0644 $(BUNDLE)/* $(DESTDIR)$(LIBEXECDIR)/vramlint/$(BUNDLE_NAME)/; \
+	fi
+	ln -sfn "$$(realpath -sm --relative-to=$(BINDIR) $(LIBEXECDIR)/vramlint/vramlint)" \
+	  $(DESTDIR)$(BINDIR)/vramlint
+
+install-data: man completions
+	$(INSTALL) -d $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) \
+	  $(DESTDIR)$(FISHCOMPDIR)
+	$(INSTALL) -m 0644 $(MAN) $(DESTDIR)$(MANDIR)/man1/vramlint.1
+	$(INSTALL) -m 0644 $(GEN)/vramlint.bash $(DESTDIR)$(BASHCOMPDIR)/vramlint
+	$(INSTALL) -m 0644 $(GEN)/_vramlint $(DESTDIR)$(ZSHCOMPDIR)/_vramlint
+	$(INSTALL) -m 0644 $(GEN)/vramlint.fish $(DESTDIR)$(FISHCOMPDIR)/vramlint.fish
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/vramlint $(DESTDIR)$(LIBEXECDIR)/vramlint/vramlint \
+	  $(DESTDIR)$(MANDIR)/man1/vramlint.1 $(DESTDIR)$(BASHCOMPDIR)/vramlint \
+	  $(DESTDIR)$(ZSHCOMPDIR)/_vramlint $(DESTDIR)$(FISHCOMPDIR)/vramlint.fish
+	rm -rf $(DESTDIR)$(LIBEXECDIR)/vramlint/$(BUNDLE_NAME)
+	-rmdir $(DESTDIR)$(LIBEXECDIR)/vramlint 2>/dev/null
+
+# A PREFIX tree (bin/, libexec/, share/) with no top directory: unpack with
+# `tar -xzf vramlint-….tar.gz -C /usr/local`.
+dist: all
+	rm -rf $(DIST)/stage
+	$(MAKE) --no-print-directory install DESTDIR=$(abspath $(DIST))/stage PREFIX=
+	tar --sort=name --owner=0 --group=0 --numeric-owner --mtime=@$(SOURCE_DATE_EPOCH) \
+	  -C $(DIST)/stage -czf $(TARBALL) bin libexec share
+	rm -rf $(DIST)/stage
+	@echo "$(TARBALL)"
+
+check-static: build
+	rm -rf $(SCRATCH)/check-stage
+	$(MAKE) --no-print-directory install-bin DESTDIR=$(abspath $(SCRATCH))/check-stage PREFIX=/usr
+	.ci/static-binary-check $(SCRATCH)/check-stage/usr/bin/vramlint
+	rm -rf $(SCRATCH)/check-stage
+
+clean:
+	rm -rf $(SCRATCH) $(TOOLS)
+
+FORCE:
