@@ -31,6 +31,14 @@ let package = Package(
     .target(name: "VRAMLint", dependencies: ["VRAMModel", "YAMLSource"]),
     // JSON-RPC framing, LSP types and the server (one actor); no I/O of its own.
     .target(name: "LanguageServer", dependencies: ["VRAMLint", "VRAMModel", "YAMLSource"]),
+    // Each parser that reads untrusted bytes as a function the fuzzers and tests share.
+    .target(
+      name: "FuzzTargets",
+      dependencies: ["VRAMLint", "VRAMModel", "LanguageServer", "YAMLSource"]
+    ),
+    // libFuzzer entry point (built with -sanitize=fuzzer, Benchmarks/fuzz/run.sh), or a
+    // replayer of saved inputs in a normal build.
+    .executableTarget(name: "vramlint-fuzz", dependencies: ["FuzzTargets"]),
     .executableTarget(
       name: "vramlint",
       dependencies: [
@@ -58,6 +66,11 @@ let package = Package(
     .testTarget(
       name: "LanguageServerTests",
       dependencies: ["LanguageServer", "VRAMModel"]
+    ),
+    .testTarget(
+      name: "FuzzTargetsTests",
+      dependencies: ["FuzzTargets"],
+      exclude: ["Corpus"]
     ),
     .testTarget(
       name: "vramlintTests",

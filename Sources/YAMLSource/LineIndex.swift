@@ -1,7 +1,9 @@
 /// Where each line starts, and the conversions between libyaml's scalar columns, UTF-8 byte
 /// offsets, UTF-16 columns (LSP's default position encoding) and 1-based columns (people,
-/// compilers, SARIF). Line breaks are those of YAML 1.1 as libyaml reads them: LF, CRLF, CR,
-/// NEL (U+0085), LS (U+2028), PS (U+2029). A leading byte-order mark is not part of line 0.
+/// compilers, SARIF). Lines are those of LSP 3.17 and of editors: broken by LF, CRLF and CR
+/// only, so a position we send names the line the editor shows. libyaml also breaks lines
+/// at NEL (U+0085), LS (U+2028) and PS (U+2029) and starts line 0 after a byte-order mark:
+/// its marks are translated through a second table, kept only when the two differ.
 public struct LineIndex: Sendable {
   public let bytes: [UInt8]
   /// UTF-8 offset where each line's first character starts.
@@ -9,6 +11,10 @@ public struct LineIndex: Sendable {
   /// Whether every byte is ASCII: then scalar columns are byte columns, the common case
   /// that `position(line:scalarColumn:)` answers without walking the line.
   public let isASCII: Bool
+  /// Line starts as libyaml counts lines, when they differ from `lineStarts`.
+  let yamlLineStarts: [Int]?
+  /// Whether the text starts with a byte-order mark (not a column for people).
+  let hasByteOrderMark: Bool
 
   public init(_ text: String) {
     self.init(bytes: Array(text.utf8))
@@ -16,33 +22,41 @@ public struct LineIndex: Sendable {
 
   public init(bytes: [UInt8]) {
     self.bytes = bytes
-    var starts = [bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0]
-    var i = starts[0]
+    hasByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+    var starts = [0]
+    var yamlStarts = [hasByteOrderMark ? 3 : 0]
+    var yamlDiffers = hasByteOrderMark
+    var i = 0
     var highBits: UInt8 = 0
     while i < bytes.count {
       let b = bytes[i]
       highBits |= b
       if b == 0x0A {
         starts.append(i + 1)
+        yamlStarts.append(i + 1)
         i += 1
       } else if b == 0x0D {
         let next = i + 1 < bytes.count && bytes[i + 1] == 0x0A ? i + 2 : i + 1
         starts.append(next)
+        yamlStarts.append(next)
         i = next
       } else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0x85 {
-        starts.append(i + 2)
+        yamlStarts.append(i + 2)
+        yamlDiffers = true
         i += 2
       } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80,
         bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9
       {
-        starts.append(i + 3)
+        yamlStarts.append(i + 3)
+        yamlDiffers = true
         i += 3
       } else {
         i += 1
       }
     }
     lineStarts = starts
-    isASCII = highBits < 0x80 && starts[0] == 0
+    yamlLineStarts = yamlDiffers ? yamlStarts : nil
+    isASCII = highBits < 0x80
   }
 
   public var lineCount: Int { lineStarts.count }
@@ -54,16 +68,6 @@ public struct LineIndex: Sendable {
     var end = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
     // Drop the break itself.
     while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
-    if end - start >= 2, bytes[end - 2] == 0xC2, bytes[end - 1] == 0x85, line + 1 < lineStarts.count
-    {
-      end -= 2
-    }
-    if end - start >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80,
-      line + 1 < lineStarts.count,
-      bytes[end - 1] == 0xA8 || bytes[end - 1] == 0xA9
-    {
-      end -= 3
-    }
     return start..<end
   }
 
@@ -72,28 +76,28 @@ public struct LineIndex: Sendable {
     String(decoding: bytes[byteRange(ofLine: line)], as: UTF8.self)
   }
 
-  /// A position from libyaml's (line, scalar column).
+  /// A position from libyaml's (line, scalar column), lines counted as libyaml counts them.
+  /// A column past the end of its line (a mark on the line break) stops at the next line.
   public func position(line: Int, scalarColumn: Int) -> SourcePosition {
-    let clampedLine = min(max(line, 0), max(lineStarts.count - 1, 0))
-    if isASCII, clampedLine == line, scalarColumn >= 0 {
-      let next = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
-      return SourcePosition(
-        line: line, column: scalarColumn, offset: min(lineStarts[line] + scalarColumn, next))
+    let starts = yamlLineStarts ?? lineStarts
+    let clampedLine = min(max(line, 0), max(starts.count - 1, 0))
+    let lineStart = starts[clampedLine]
+    let next = clampedLine + 1 < starts.count ? starts[clampedLine + 1] : bytes.count
+    let column = max(scalarColumn, 0)
+    if isASCII, yamlLineStarts == nil {
+      let offset = min(lineStart + column, next)
+      guard offset == next, clampedLine + 1 < starts.count else {
+        return SourcePosition(line: clampedLine, column: offset - lineStart, offset: offset)
+      }
+      return SourcePosition(line: clampedLine + 1, column: 0, offset: offset)
     }
-    let range = byteRange(ofLine: clampedLine)
-    var offset = range.lowerBound
-    var column = 0
-    while column < scalarColumn, offset < range.upperBound {
-      offset += LineIndex.scalarLength(leadingByte: bytes[offset])
-      column += 1
+    var offset = lineStart
+    var walked = 0
+    while walked < column, offset < next {
+      offset = min(offset + LineIndex.scalarLength(leadingByte: bytes[offset]), next)
+      walked += 1
     }
-    // Columns past the end of the line (a mark on the line break) stay past it.
-    if column < scalarColumn {
-      offset = min(
-        offset + (scalarColumn - column),
-        line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count)
-    }
-    return SourcePosition(line: clampedLine, column: scalarColumn, offset: min(offset, bytes.count))
+    return position(byteOffset: offset)
   }
 
   /// A position from a UTF-8 byte offset (reader errors report bytes).
@@ -133,9 +137,11 @@ public struct LineIndex: Sendable {
     position.offset - lineStarts[min(max(position.line, 0), lineStarts.count - 1)]
   }
 
-  /// 1-based line and column (Unicode scalars) for people, compilers and SARIF.
+  /// 1-based line and column (Unicode scalars) for people, compilers and SARIF; a
+  /// byte-order mark, which no editor shows, is not a column.
   public func humanLineColumn(of position: SourcePosition) -> (line: Int, column: Int) {
-    (position.line + 1, position.column + 1)
+    let mark = hasByteOrderMark && position.line == 0 && position.column > 0 ? 1 : 0
+    return (position.line + 1, position.column + 1 - mark)
   }
 
   /// The UTF-8 offset of an editor position given in UTF-16 code units; clamps to the line.

@@ -43,7 +43,22 @@ import Testing
     let gpu = try #require(file.documents.first?.root?["gpu"])
     #expect(gpu.range.start.line == 1 && gpu.range.start.column == 5)
     #expect(file.lines.text(ofLine: 1) == "gpu: h100")
-    #expect(file.lines.lineStarts.first == 3)
+    // The mark is a character of the text (LSP counts it: UTF-16 column 1 on line 0), not a
+    // column for people (1:1, as editors that hide it show).
+    let mapping = try #require(file.documents.first?.root).range.start
+    #expect(mapping.offset == 3)
+    #expect(file.lines.utf16Column(of: mapping) == 1)
+    #expect(file.lines.humanLineColumn(of: mapping) == (1, 1))
+  }
+
+  /// LSP and editors break lines at LF, CRLF and CR only; libyaml also at NEL, LS and PS.
+  /// Positions we send use the editor's lines; libyaml's marks are translated.
+  @Test func unicodeLineSeparatorsAreNotLineBreaksForEditors() throws {
+    let file = YAMLParser.parse("a: \"x\u{2028}y\"\nbatch: 2\n")
+    let batch = try #require(file.documents.first?.root?["batch"])
+    #expect(file.lines.lineCount == 3)
+    #expect(batch.range.start.line == 1 && batch.range.start.column == 7)
+    #expect(file.lines.text(ofLine: 0) == "a: \"x\u{2028}y\"")
   }
 
   @Test func multipleDocuments() {

@@ -33,6 +33,10 @@ public struct FrameReader: Sendable {
       skipping -= dropped
       if skipping > 0 { return nil }
     }
+    if let stray = strayByteCount(), stray > 0 {
+      start += stray
+      return .malformed("\(stray) bytes outside any frame; dropped up to the next header")
+    }
     guard let headerEnd = findHeaderEnd() else {
       // A header longer than any real one is noise: drop it rather than wait forever.
       if buffer.count - start > 8192 {
@@ -59,6 +63,45 @@ public struct FrameReader: Sendable {
     let body = Array(buffer[bodyStart..<(bodyStart + length)])
     start = bodyStart + length
     return .message(body)
+  }
+
+  /// Bytes at `start` that come before the next `Content-Length` header and are not header
+  /// lines: noise on the pipe, or the body of a frame whose header was lost. Without this
+  /// they would be read as part of the next header, and every frame after lost with it.
+  /// Nil while no `Content-Length` is in sight (the header may still be arriving).
+  private func strayByteCount() -> Int? {
+    let name = Array("content-length".utf8)
+    let end = min(buffer.count, start + 8192)
+    var found: Int?
+    var i = start
+    while i + name.count <= end {
+      if zip(buffer[i..<(i + name.count)], name).allSatisfy({ ($0 | 0x20) == $1 }) {
+        found = i
+        break
+      }
+      i += 1
+    }
+    guard var headerStart = found else { return nil }
+    // Step back over whole header lines (`Content-Type: …\r\n`) that belong to this frame.
+    while headerStart - start >= 2, buffer[headerStart - 1] == 0x0A, buffer[headerStart - 2] == 0x0D
+    {
+      var lineStart = headerStart - 2
+      while lineStart > start, buffer[lineStart - 1] != 0x0A { lineStart -= 1 }
+      let line = buffer[lineStart..<(headerStart - 2)]
+      guard let colon = line.firstIndex(of: 0x3A), colon > lineStart,
+        line[lineStart..<colon].allSatisfy(Self.isTokenByte)
+      else { break }
+      headerStart = lineStart
+    }
+    return headerStart - start
+  }
+
+  /// RFC 9110 token characters, those of a header field's name.
+  private static func isTokenByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+    default: return Array("!#$%&'*+-.^_`|~".utf8).contains(byte)
+    }
   }
 
   /// Index of the "\r\n\r\n" that ends the header at `start`.

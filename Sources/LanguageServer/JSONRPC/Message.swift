@@ -20,7 +20,20 @@ public enum IncomingMessage: Sendable {
   /// Not a JSON-RPC message: answered with this error (id null when none could be read).
   case invalid(id: JSONValue, code: ErrorCode, message: String)
 
+  /// No LSP message nests deeper than a dozen levels. Foundation's decoder accepts 512, and
+  /// the cost of a message near that depth grows steeply (a 3 KB body took over a second):
+  /// deeper ones are refused before decoding.
+  public static let maxNesting = 64
+
   public init(body: [UInt8]) {
+    if let depth = Self.nestingBeyond(Self.maxNesting, in: body) {
+      self = .invalid(
+        id: .null, code: .invalidRequest,
+        message:
+          "the message nests \(depth) levels of arrays and objects, over the limit of \(Self.maxNesting)"
+      )
+      return
+    }
     guard let value = try? JSONDecoder().decode(JSONValue.self, from: Data(body)) else {
       self = .invalid(id: .null, code: .parseError, message: "the message is not valid JSON")
       return
@@ -57,6 +70,35 @@ public enum IncomingMessage: Sendable {
     } else {
       self = .notification(method: name, params: params)
     }
+  }
+
+  /// The first depth over `limit` that `body` reaches (brackets inside strings do not
+  /// count), or nil when it stays within it.
+  static func nestingBeyond(_ limit: Int, in body: [UInt8]) -> Int? {
+    var depth = 0
+    var inString = false
+    var escaped = false
+    for byte in body {
+      if inString {
+        if escaped {
+          escaped = false
+        } else if byte == UInt8(ascii: "\\") {
+          escaped = true
+        } else if byte == UInt8(ascii: "\"") {
+          inString = false
+        }
+        continue
+      }
+      switch byte {
+      case UInt8(ascii: "\""): inString = true
+      case UInt8(ascii: "["), UInt8(ascii: "{"):
+        depth += 1
+        if depth > limit { return depth }
+      case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+      default: break
+      }
+    }
+    return nil
   }
 
   static func isValidID(_ id: JSONValue) -> Bool {

@@ -197,9 +197,18 @@ public actor LanguageServer {
         let p = try params.decode(DidChangeTextDocumentParams.self)
         guard var document = documents[p.textDocument.uri] else { return Reply() }
         // Versions only grow; an older change arriving late is not applied over a newer one.
-        if let version = p.textDocument.version, version < document.version { return Reply() }
+        if let version = p.textDocument.version, version < document.version {
+          return Reply(messages: [
+            log(
+              "didChange of \(document.uri) at version \(version), older than its version \(document.version): not applied (LSP versions only grow); reopen the file if the editor shows otherwise"
+            )
+          ])
+        }
         document.apply(p.contentChanges, encoding)
-        document.version = p.textDocument.version ?? document.version + 1
+        // A change without a version counts one up, saturating: a client at Int.max must not
+        // crash us.
+        document.version =
+          p.textDocument.version ?? (document.version == .max ? .max : document.version + 1)
         if moreQueued {
           documents[document.uri] = document
           unlinted.insert(document.uri)

@@ -1,12 +1,12 @@
 /// One word of a shell command: its text after quote removal and the bytes of the script
 /// it was written on, so a diagnostic can point at `--max-model-len=32k` inside a string.
-struct ShellWord: Sendable, Equatable {
-  var text: String
+public struct ShellWord: Sendable, Equatable {
+  public var text: String
   /// UTF-8 offsets into the script, quotes included.
-  var bytes: Range<Int>
+  public var bytes: Range<Int>
   /// Whether the word holds an unexpanded `$VAR`, `${VAR}` or `$(…)` outside single quotes:
   /// its value is only known at run time.
-  var hasExpansion: Bool
+  public var hasExpansion: Bool
 }
 
 /// Splits a POSIX shell script into simple commands of words: enough of `sh -c` and of
@@ -16,8 +16,8 @@ struct ShellWord: Sendable, Equatable {
 /// comment. Expansions are kept as written (see `ShellWord.hasExpansion`), and here-docs,
 /// functions and control flow are read as plain words: a launch line inside `if … fi` is
 /// still found, which is what matters here.
-enum ShellTokenizer {
-  static func commands(in script: [UInt8]) -> [[ShellWord]] {
+public enum ShellTokenizer {
+  public static func commands(in script: [UInt8]) -> [[ShellWord]] {
     var commands: [[ShellWord]] = []
     var current: [ShellWord] = []
     var word: [UInt8] = []
