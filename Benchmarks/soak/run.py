@@ -34,10 +34,10 @@ diagnostics compared with `vramlint check` of its final text.
   a few hundred bytes per operation passes 20 MiB before 100,000 operations, and
   shows in the samples' slope, which is reported too.
 
-Not generated: U+0085, U+2028, U+2029 and a leading U+FEFF. The server counts the first
-three as line breaks and skips a leading byte-order mark (`LineIndex`), where LSP 3.17
-counts only CR, LF and CRLF and every character: client and server then disagree on
-positions (reported as a server bug; `--lsp-breaks-bug` puts them in to see it).
+Also generated: U+0085, U+2028, U+2029 and U+FEFF, which YAML (libyaml) reads as line
+breaks or a byte-order mark while LSP 3.17 counts only CR, LF and CRLF as breaks and every
+character as a column. The first soak found the server counting lines as libyaml does; it
+now uses LSP's lines and translates libyaml's marks (`LineIndex`).
 
     swift build -c release && python3 Benchmarks/soak/run.py .build/release/vramlint [--seed S]
 
@@ -233,7 +233,7 @@ LINES = ["batch: 64\n", "batch: 1\n", "seq_len: 32K\n", "seq_len: 128K\n", "gpu:
 VALUES = ["1", "2", "16", "64", "512", "4K", "32K", "128K", "-3", "x", "bf16", "fp8", "int4", "H100-80GB",
           "A10", "RTX-4090", "MI300X", "llama-3.1-8b", "meta-llama/Llama-3.1-70B-Instruct", "qwen3-0.6b",
           "😀", "漢字", "{tensor: 4}", "[1, 2]", "~", "null", "'quoted 日本'"]
-LSP_BREAKS_BUG = ["\u0085", "\u2028", "\u2029", "\ufeff"]
+YAML_ONLY_BREAKS = ["\u0085", "\u2028", "\u2029", "\ufeff"]
 
 
 def templates():
@@ -272,14 +272,14 @@ class Document:
 
 class Soak:
     def __init__(self, binary, seed, documents=DOCUMENTS, operations=OPERATIONS, checkpoints=4,
-                 lsp_breaks_bug=False, work=None):
+                 work=None):
         self.binary = binary
         self.seed = seed
         self.rng = random.Random(seed)
         self.operations = operations
         self.checkpoints = checkpoints
         self.work = Path(work or tempfile.mkdtemp(prefix="vramlint-soak-"))
-        self.pieces = PIECES + (LSP_BREAKS_BUG * 3 if lsp_breaks_bug else [])
+        self.pieces = PIECES + YAML_ONLY_BREAKS * 3
         self.templates = templates()
         self.documents = [Document(i, self.work, self.rng.choice(self.templates)) for i in range(documents)]
         self.by_uri = {d.uri: d for d in self.documents}
@@ -681,8 +681,8 @@ build. {result['documents']} documents, {result['operations']:,} operations in
 {result['seconds']} s: **{result['ops_per_s']:,} operations/s** (client included: this Python
 driver builds, frames and checks every message). {result['requests']:,} requests,
 {result['publications']:,} `publishDiagnostics` received. A `didChange` with a lower version
-than the document's is dropped by the server and by this model; U+0085, U+2028, U+2029 and
-U+FEFF are not generated (the server's lines and columns differ from LSP's there; see run.py).
+than the document's is dropped by the server (and logged) and by this model; U+0085, U+2028,
+U+2029 and U+FEFF are among the inserted pieces (YAML breaks lines there, LSP does not).
 
 | | value |
 |---|---|
@@ -715,14 +715,12 @@ def main():
     parser.add_argument("--operations", type=int, default=OPERATIONS)
     parser.add_argument("--documents", type=int, default=DOCUMENTS)
     parser.add_argument("--checkpoints", type=int, default=4)
-    parser.add_argument("--lsp-breaks-bug", action="store_true",
-                        help="also insert U+0085, U+2028, U+2029 and U+FEFF (the server splits lines differently)")
     parser.add_argument("--no-write", action="store_true", help="do not write results.{json,md}")
     args = parser.parse_args()
     seed = args.seed if args.seed is not None else random.randrange(1 << 32)
     print(f"seed {seed} (repeat with --seed {seed})", flush=True)
-    result = Soak(str(Path(args.binary).resolve()), seed, args.documents, args.operations, args.checkpoints,
-                  args.lsp_breaks_bug).run()
+    result = Soak(str(Path(args.binary).resolve()), seed, args.documents, args.operations,
+                  args.checkpoints).run()
     if not args.no_write:
         write_results(result)
     summary = {k: v for k, v in result.items() if k not in ("mismatches", "problems")}

@@ -52,3 +52,39 @@ import Testing
     #expect(back == diagnostic)
   }
 }
+
+/// Nesting beyond 64 levels is refused before Foundation decodes it (a 3 KB body 511 levels
+/// deep took over a second there), and still answered by its id when the id is plain.
+@Suite struct DeepMessageTests {
+  static func deep(_ levels: Int, id: String) -> [UInt8] {
+    Array(
+      #"{"jsonrpc":"2.0","id":\#(id),"method":"textDocument/hover","params":"#.utf8)
+      + Array(repeating: UInt8(ascii: "["), count: levels)
+      + Array(repeating: UInt8(ascii: "]"), count: levels) + Array("}".utf8)
+  }
+
+  @Test func deepNestingIsRefusedWithTheRequestsID() {
+    guard
+      case .invalid(let id, let code, let message) = IncomingMessage(body: Self.deep(500, id: "7"))
+    else {
+      Issue.record("a 500-level message was decoded")
+      return
+    }
+    #expect(id == .int(7) && code == .invalidRequest && message.contains("64"))
+    guard case .invalid(let named, _, _) = IncomingMessage(body: Self.deep(100, id: #""h-1""#))
+    else { return }
+    #expect(named == .string("h-1"))
+  }
+
+  @Test func ordinaryNestingAndBracketsInStringsPass() {
+    // 60 levels, and brackets inside a string that must not count.
+    let body = Array(
+      (#"{"jsonrpc":"2.0","id":1,"method":"m","params":{"text":"[[[[{{{{\"]]"},"x":"#
+        + String(repeating: "[", count: 60) + String(repeating: "]", count: 60) + "}").utf8)
+    guard case .request(let id, "m", _) = IncomingMessage(body: body) else {
+      Issue.record("an ordinary message was refused")
+      return
+    }
+    #expect(id == .int(1))
+  }
+}

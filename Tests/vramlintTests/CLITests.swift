@@ -285,3 +285,99 @@ func vramlintArgs(_ arguments: [String]) throws -> CLIResult {
     #expect(r.stdout.contains("KV cache pool:"))
   }
 }
+
+/// `check` writes nothing; `check --fix` rewrites only what it fixes, atomically.
+@Suite struct CheckFixTests {
+  /// A failing deployment with comments, odd spacing and a trailing comment: everything but
+  /// the fixed value must survive byte for byte.
+  static let failing = """
+    # Llama-3.1-70B in bf16 (141 GB of weights) on one 80 GB H100.
+    model:   meta-llama/Llama-3.1-70B-Instruct   # the chat model
+    engine: vllm
+
+    gpu: H100-80GB
+    seq_len: 8192
+    batch: 16  # from the load test
+
+    """
+
+  func scratchFile(_ text: String, mode: mode_t = 0o640) throws -> String {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("vramlint-fix-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let path = folder.appendingPathComponent("deploy.yaml").path
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    chmod(path, mode)
+    return path
+  }
+
+  @Test func checkNeverWrites() throws {
+    let path = try scratchFile(Self.failing)
+    let before = try FileManager.default.attributesOfItem(atPath: path)
+    for format in ["text", "json", "sarif", "github"] {
+      let r = try vramlint("check", "--format", format, path)
+      #expect(r.status == 1)
+    }
+    let after = try FileManager.default.attributesOfItem(atPath: path)
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == Self.failing)
+    #expect(before[.modificationDate] as? Date == after[.modificationDate] as? Date)
+    let folder = (path as NSString).deletingLastPathComponent
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["deploy.yaml"])
+  }
+
+  @Test func fixRewritesOnlyTheFixedValueAtomically() throws {
+    let path = try scratchFile(Self.failing)
+    let inodeBefore = try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber]
+    let r = try vramlint("check", "--fix", path)
+    // 141 GB of weights cannot fit one 80 GB card at any batch: the first remedy changes the
+    // precision (fp8 halves the weights to ~70 GB), the GPU count or the card; whichever it
+    // is, the file must now pass and say so on stderr.
+    #expect(r.stderr.contains("fixed \(path): "), "\(r.stderr)")
+    #expect(r.status == 0, "\(r.stdout)")
+    let fixed = try String(contentsOfFile: path, encoding: .utf8)
+    let before = Self.failing.split(separator: "\n", omittingEmptySubsequences: false)
+    let after = fixed.split(separator: "\n", omittingEmptySubsequences: false)
+    // Every original line is still there, in order, except at most one changed value line;
+    // lines added by the fix come after the deployment's last line.
+    let kept = before.filter { after.contains($0) }
+    #expect(kept.count >= before.count - 1, "\(fixed)")
+    #expect(after.contains("# Llama-3.1-70B in bf16 (141 GB of weights) on one 80 GB H100."))
+    #expect(
+      after.contains("batch: 16  # from the load test") || fixed.contains("# from the load test"))
+    #expect(try vramlint("check", path).status == 0)
+    // Replaced by a rename (a new inode), with the file's permissions kept.
+    let attributes = try FileManager.default.attributesOfItem(atPath: path)
+    #expect(attributes[.systemFileNumber] as? Int != inodeBefore as? Int)
+    #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o640)
+    let folder = (path as NSString).deletingLastPathComponent
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["deploy.yaml"])
+  }
+
+  @Test func fixOfACleanFileWritesNothing() throws {
+    let path = try scratchFile("model: llama-3.1-8b\ngpu: H100-80GB\nengine: vllm\nseq_len: 8192\n")
+    let inode = try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber]
+    let r = try vramlint("check", "--fix", path)
+    #expect(r.status == 0 && r.stderr.isEmpty)
+    #expect(
+      try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int
+        == inode as? Int)
+  }
+
+  @Test func fixOfStandardInputIsAUsageError() throws {
+    let r = try vramlint("check", "--fix", "-")
+    #expect(r.status == 2)
+    #expect(r.stderr.contains("cannot fix standard input"))
+  }
+
+  /// Through a symbolic link the target is rewritten and the link stays a link.
+  @Test func fixFollowsASymbolicLink() throws {
+    let path = try scratchFile(Self.failing)
+    let link = (path as NSString).deletingLastPathComponent + "/link.yaml"
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: path)
+    #expect(try vramlint("check", "--fix", link).status == 0)
+    #expect(
+      try FileManager.default.attributesOfItem(atPath: link)[.type] as? FileAttributeType
+        == .typeSymbolicLink)
+    #expect(try vramlint("check", path).status == 0)
+  }
+}

@@ -28,7 +28,7 @@ public enum IncomingMessage: Sendable {
   public init(body: [UInt8]) {
     if let depth = Self.nestingBeyond(Self.maxNesting, in: body) {
       self = .invalid(
-        id: .null, code: .invalidRequest,
+        id: Self.topLevelID(in: body) ?? .null, code: .invalidRequest,
         message:
           "the message nests \(depth) levels of arrays and objects, over the limit of \(Self.maxNesting)"
       )
@@ -97,6 +97,51 @@ public enum IncomingMessage: Sendable {
       case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
       default: break
       }
+    }
+    return nil
+  }
+
+  /// The `"id"` member of the outermost object when it is a plain number or string, read
+  /// without decoding the rest: a message refused for its depth is still answered by id.
+  static func topLevelID(in body: [UInt8]) -> JSONValue? {
+    var depth = 0
+    var index = 0
+    var lastKey: ArraySlice<UInt8>?
+    var afterColon = false
+    while index < body.count {
+      let byte = body[index]
+      switch byte {
+      case UInt8(ascii: "\""):
+        var end = index + 1
+        while end < body.count, body[end] != UInt8(ascii: "\"") {
+          end += body[end] == UInt8(ascii: "\\") ? 2 : 1
+        }
+        guard end < body.count else { return nil }
+        let text = body[(index + 1)..<end]
+        if depth == 1, afterColon, lastKey.map(Array.init) == Array("id".utf8) {
+          return text.contains(UInt8(ascii: "\\"))
+            ? nil : .string(String(decoding: text, as: UTF8.self))
+        }
+        if depth == 1, !afterColon { lastKey = text }
+        afterColon = false
+        index = end
+      case UInt8(ascii: ":"): afterColon = true
+      case UInt8(ascii: ","): afterColon = false
+      case UInt8(ascii: "["), UInt8(ascii: "{"):
+        depth += 1
+        afterColon = false
+      case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+      case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+        if depth == 1, afterColon, lastKey.map(Array.init) == Array("id".utf8) {
+          var end = index + 1
+          while end < body.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(body[end]) {
+            end += 1
+          }
+          return Int(String(decoding: body[index..<end], as: UTF8.self)).map(JSONValue.int)
+        }
+      default: break
+      }
+      index += 1
     }
     return nil
   }

@@ -28,6 +28,15 @@ struct CheckCommand: ParsableCommand {
   @Flag(name: .long, help: "Exit 1 on warnings too.")
   var strict = false
 
+  @Flag(
+    name: .long,
+    help: ArgumentHelp(
+      "Rewrite each file whose deployments do not fit with the first fix of each (the editor's fix-all), then report what remains.",
+      discussion:
+        "Only the changed values and added lines differ; comments and formatting are kept. Each file is replaced atomically (a temporary file, then a rename). Without --fix, check never writes a file."
+    ))
+  var fix = false
+
   @Option(
     name: .long,
     help: ArgumentHelp(
@@ -37,6 +46,9 @@ struct CheckCommand: ParsableCommand {
 
   func run() throws {
     guard !paths.isEmpty else { throw UsageError("give files, directories or - to check") }
+    if fix, paths.contains("-") {
+      throw UsageError("--fix rewrites files in place; it cannot fix standard input")
+    }
     let extraReports = try report.map { entry -> (CheckFormat, String) in
       let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
       guard parts.count == 2, let kind = CheckFormat(rawValue: parts[0]), !parts[1].isEmpty else {
@@ -57,7 +69,9 @@ struct CheckCommand: ParsableCommand {
       results += projects.problemsToReport(project)
       jobs.append(ParallelLint.Job(path: path, bytes: bytes, project: project))
     }
-    results += try ParallelLint.run(jobs, inputFormat: inputFormat)
+    var linted = try ParallelLint.run(jobs, inputFormat: inputFormat)
+    if fix { linted = try Self.applyFixes(to: linted, jobs, inputFormat: inputFormat) }
+    results += linted
     let color = TerminalStyle.forStandardOutput().enabled
     FileHandle.standardOutput.write(
       try render(results, as: format, color: color, catalogs: catalogs))
@@ -71,6 +85,35 @@ struct CheckCommand: ParsableCommand {
       $0.hasErrors || (strict && $0.diagnostics.contains { $0.severity == .warning })
     }
     if failed { throw ExitCode(1) }
+  }
+
+  /// `--fix`: the fix-all edits of every file, written back atomically; the fixed files are
+  /// linted again so the report shows what remains. Each change is named on stderr.
+  static func applyFixes(
+    to results: [LintResult], _ jobs: [ParallelLint.Job], inputFormat: InputFormat?
+  ) throws -> [LintResult] {
+    var fixed = results
+    for (index, (result, job)) in zip(results, jobs).enumerated() {
+      var linter = job.project.linter
+      linter.inputFormat = inputFormat
+      let fixes = RemedyEdits.fixAll(result, gpus: linter.gpus.entries)
+      guard !fixes.isEmpty else { continue }
+      guard let bytes = SourceEdit.apply(fixes.flatMap(\.edits), to: result.lines.bytes) else {
+        FileHandle.standardError.write(
+          Data("vramlint: \(result.path): its fixes overlap; nothing was written\n".utf8))
+        continue
+      }
+      do {
+        try FileSystem.replaceAtomically(result.path, with: bytes)
+      } catch {
+        throw UsageError("cannot write the fixes to '\(result.path)': \(error)")
+      }
+      for fix in fixes {
+        FileHandle.standardError.write(Data("fixed \(result.path): \(fix.title)\n".utf8))
+      }
+      fixed[index] = linter.lint(path: result.path, bytes: bytes)
+    }
+    return fixed
   }
 
   func render(_ results: [LintResult], as kind: CheckFormat, color: Bool, catalogs: Catalogs) throws

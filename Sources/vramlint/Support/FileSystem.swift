@@ -72,4 +72,46 @@ enum FileSystem {
     guard stat(path, &info) == 0 else { return nil }
     return (info.st_mode & S_IFMT) == S_IFDIR
   }
+
+  struct WriteError: Error, CustomStringConvertible {
+    let description: String
+  }
+
+  /// Replaces the file at `path` (the target of a symbolic link, not the link) by `bytes`
+  /// all at once: written to a temporary file beside it, synced, given the original's
+  /// permission bits, then renamed over it. A reader sees the old text or the new, never a
+  /// part; a failure leaves the original as it was.
+  static func replaceAtomically(_ path: String, with bytes: [UInt8]) throws {
+    guard let resolved = realpath(path, nil) else {
+      throw WriteError(description: String(cString: strerror(errno)))
+    }
+    let target = String(cString: resolved)
+    free(resolved)
+    var info = stat()
+    guard stat(target, &info) == 0 else {
+      throw WriteError(description: String(cString: strerror(errno)))
+    }
+    let slash = target.lastIndex(of: "/").map { target.index(after: $0) } ?? target.startIndex
+    let temporary =
+      String(target[..<slash]) + "." + String(target[slash...]) + ".vramlint-\(getpid()).tmp"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, info.st_mode & 0o7777)
+    guard descriptor >= 0 else { throw WriteError(description: String(cString: strerror(errno))) }
+    var failure: String?
+    var written = 0
+    while failure == nil, written < bytes.count {
+      let count = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+      if count < 0, errno == EINTR { continue }
+      if count <= 0 { failure = String(cString: strerror(errno)) } else { written += count }
+    }
+    // The mode again: open() applied the umask to it.
+    if failure == nil, fchmod(descriptor, info.st_mode & 0o7777) != 0 || fsync(descriptor) != 0 {
+      failure = String(cString: strerror(errno))
+    }
+    close(descriptor)
+    if failure == nil, rename(temporary, target) != 0 { failure = String(cString: strerror(errno)) }
+    if let failure {
+      unlink(temporary)
+      throw WriteError(description: failure)
+    }
+  }
 }

@@ -51,9 +51,8 @@ def test_unreadable_messages_get_parse_errors(run):
 
 def test_dropped_frames_are_answered_and_shown(run):
     _, checks = run
-    problems = failed(checks, "hostile", ["oversized-body", "no-content-length"])
-    assert not problems, "EXPECTED TO FAIL until the server answers dropped frames " \
-                         "(error with id null, -32700/-32600, plus window/showMessage type 1): " + "; ".join(problems)
+    problems = failed(checks, "hostile", ["oversized-body", "no-content-length", "dropped-frames"])
+    assert not problems, "; ".join(problems)
 
 
 def test_ordinary_requests_shutdown_and_exit_after_it_all(run):

@@ -9,7 +9,7 @@ def test_malformed_frames_and_documents():
     stream = b"".join([
         frame({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}}),
         b"Content-Length: 9\r\n\r\n{not json",          # ParseError, answered with id null
-        b"Content-Type: text/plain\r\n\r\n",              # no length: dropped, logged on stderr
+        b"Content-Type: text/plain\r\n\r\n",              # no length: dropped, answered -32700, shown
         b"Content-Length: 2\r\n\r\n[]",                   # InvalidRequest
         frame({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
             "uri": "file:///tmp/hostile.yaml", "languageId": "yaml", "version": 1,
@@ -25,7 +25,9 @@ def test_malformed_frames_and_documents():
     messages = responses(done.stdout)
     by_id = {m.get("id"): m for m in messages if "id" in m}
     assert by_id[None]["error"]["code"] in (-32700, -32600)
-    assert [m["error"]["code"] for m in messages if m.get("id") is None and "error" in m] == [-32700, -32600]
+    assert [m["error"]["code"] for m in messages if m.get("id") is None and "error" in m] == [-32700, -32700, -32600]
+    shown = [m for m in messages if m.get("method") == "window/showMessage"]
+    assert len(shown) == 1 and "dropped" in shown[0]["params"]["message"]
     assert by_id[2]["error"]["code"] == -32602
     assert by_id[3]["result"] is None
     published = [m for m in messages if m.get("method") == "textDocument/publishDiagnostics"]
