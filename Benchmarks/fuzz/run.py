@@ -37,11 +37,13 @@ TARGETS = {"yaml": 16384, "shell": 8192, "jsonrpc": 32768, "server": 16384,
 
 
 def build():
-    subprocess.run(
+    built = subprocess.run(
         ["swift", "build", "--product", "vramlint-fuzz", "--scratch-path", str(SCRATCH),
          "-c", "release", "--sanitize", "fuzzer", "--sanitize", "address",
          "-Xswiftc", "-DVRAMLINT_LIBFUZZER"],
-        cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        cwd=ROOT, check=False, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if built.returncode != 0:
+        sys.exit("building vramlint-fuzz failed:\n" + built.stdout[-4000:])
 
 
 def fuzz(target, seconds, timeout, malloc_limit, keep):

@@ -50,6 +50,14 @@ public struct Linter: Sendable {
     gpusBySize = gpus.entries.sorted(by: GPUSpec.smallerFirst)
   }
 
+  /// A file over the YAML size limit that was not read: its one finding says so.
+  public func lintUnread(path: String, byteCount: Int?) -> LintResult {
+    let file = YAMLParser.unread(byteCount: byteCount)
+    return LintResult(
+      path: path, lines: file.lines, diagnostics: file.problems.map(Self.diagnostic(for:)),
+      estimates: [])
+  }
+
   public func lint(path: String, bytes: [UInt8]) -> LintResult {
     let file = YAMLParser.parse(bytes: bytes)
     var diagnostics = file.problems.map(Self.diagnostic(for:))

@@ -9,17 +9,23 @@ public enum YAMLParser {
     parse(bytes: Array(text.utf8), limits: limits)
   }
 
+  /// A file over the size limit, left unread: one problem at its start naming its size
+  /// (nil: a stream, known only to be longer than the limit).
+  public static func unread(byteCount: Int?, limits: YAMLLimits = YAMLLimits()) -> YAMLFile {
+    let start = SourcePosition(line: 0, column: 0, offset: 0)
+    let size = byteCount.map { "\($0) bytes" } ?? "more than \(limits.maxBytes) bytes"
+    let problem = YAMLProblem(
+      kind: .limit,
+      message: "file is \(size), over the \(limits.maxBytes)-byte limit; it was not read",
+      range: SourceRange(start: start, end: start))
+    return YAMLFile(lines: LineIndex(bytes: []), documents: [], problems: [problem], comments: [])
+  }
+
   public static func parse(bytes: [UInt8], limits: YAMLLimits = YAMLLimits()) -> YAMLFile {
-    let lines = LineIndex(bytes: bytes)
     guard bytes.count <= limits.maxBytes else {
-      let start = SourcePosition(line: 0, column: 0, offset: 0)
-      let problem = YAMLProblem(
-        kind: .limit,
-        message:
-          "file is \(bytes.count) bytes, over the \(limits.maxBytes)-byte limit; it was not read",
-        range: SourceRange(start: start, end: start))
-      return YAMLFile(lines: lines, documents: [], problems: [problem], comments: [])
+      return unread(byteCount: bytes.count, limits: limits)
     }
+    let lines = LineIndex(bytes: bytes)
     var builder = TreeBuilder(lines: lines, limits: limits)
     bytes.withUnsafeBufferPointer { buffer in
       let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)

@@ -381,3 +381,24 @@ func vramlintArgs(_ arguments: [String]) throws -> CLIResult {
     #expect(try vramlint("check", path).status == 0)
   }
 }
+
+/// Inputs over the 16 MiB limit of a deployment file are refused unread, with the limit in
+/// the message, whatever they are: a sparse 20 GB file, an endless character device.
+@Suite struct InputSizeLimitTests {
+  @Test func aHugeFileIsReportedNotRead() throws {
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("vramlint-huge-\(UUID().uuidString).yaml").path
+    #expect(FileManager.default.createFile(atPath: path, contents: Data("model: x\n".utf8)))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    #expect(truncate(path, 20 << 30) == 0)  // sparse: no disk, and nothing read
+    let r = try vramlint("check", path)
+    #expect(r.status == 1)
+    #expect(r.stdout.contains("file is 21474836480 bytes, over the 16777216-byte limit"))
+  }
+
+  @Test func anEndlessDeviceStopsAtTheLimit() throws {
+    let r = try vramlint("check", "/dev/zero")
+    #expect(r.status == 1)
+    #expect(r.stdout.contains("file is more than 16777216 bytes, over the 16777216-byte limit"))
+  }
+}

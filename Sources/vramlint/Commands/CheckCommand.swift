@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VRAMLint
 import VRAMModel
+import YAMLSource
 
 /// `vramlint check`: lint deployment files for CI and pre-commit.
 struct CheckCommand: ParsableCommand {
@@ -141,7 +142,14 @@ struct CheckCommand: ParsableCommand {
     var found: [(String, [UInt8]?)] = []
     for path in paths {
       if path == "-" {
-        found.append(("<stdin>", Array(FileHandle.standardInput.readDataToEndOfFile())))
+        switch FileSystem.contents(ofDescriptor: 0, limit: YAMLLimits().maxBytes) {
+        case .bytes(let bytes): found.append(("<stdin>", bytes))
+        case .tooLarge:
+          throw UsageError(
+            "standard input is over the \(YAMLLimits().maxBytes)-byte limit of a deployment file; it was not read"
+          )
+        case .unreadable: throw UsageError("cannot read standard input")
+        }
         continue
       }
       guard let isDirectory = FileSystem.isDirectory(path) else {

@@ -42,29 +42,49 @@ enum FileSystem {
     return found
   }
 
-  /// The bytes of a file, or nil when it cannot be read. Sized by fstat, so a small file
-  /// costs no more than its bytes; still reads to the end if the file grows meanwhile.
-  static func contents(of path: String) -> [UInt8]? {
-    let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else { return nil }
+  /// What reading an input gave.
+  enum Contents {
+    case bytes([UInt8])
+    /// Over the limit, unread: its size, when it has one (a regular file), else nil.
+    case tooLarge(Int?)
+    case unreadable
+  }
+
+  /// The bytes of a file, read only when there are no more than `limit`: a 10 GB file, a
+  /// FIFO or /dev/zero costs at most `limit` + 1 bytes of memory. Sized by fstat, so a small
+  /// file costs no more than its bytes.
+  static func contents(of path: String, limit: Int) -> Contents {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return .unreadable }
     defer { close(descriptor) }
+    return contents(ofDescriptor: descriptor, limit: limit)
+  }
+
+  static func contents(ofDescriptor descriptor: Int32, limit: Int) -> Contents {
     var info = stat()
-    guard fstat(descriptor, &info) == 0 else { return nil }
-    var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+    guard fstat(descriptor, &info) == 0 else { return .unreadable }
+    if (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) > limit {
+      return .tooLarge(Int(info.st_size))
+    }
+    var bytes = [UInt8](repeating: 0, count: min(max(Int(info.st_size), 0), limit) + 1)
     var filled = 0
     while true {
       if filled == bytes.count {
-        bytes.append(contentsOf: [UInt8](repeating: 0, count: max(bytes.count, 4096)))
+        guard filled <= limit else { return .tooLarge(nil) }
+        bytes.append(
+          contentsOf: [UInt8](repeating: 0, count: min(max(bytes.count, 4096), limit + 1)))
       }
       let count = bytes.withUnsafeMutableBytes { raw in
         read(descriptor, raw.baseAddress.map { $0 + filled }, raw.count - filled)
       }
-      if count < 0 { return nil }
+      if count < 0, errno == EINTR { continue }
+      if count < 0 { return .unreadable }
       if count == 0 { break }
       filled += count
     }
+    guard filled <= limit else { return .tooLarge(nil) }
     bytes.removeSubrange(filled...)
-    return bytes
+    return .bytes(bytes)
   }
 
   static func isDirectory(_ path: String) -> Bool? {

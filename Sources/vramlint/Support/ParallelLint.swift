@@ -1,5 +1,6 @@
 import Dispatch
 import VRAMLint
+import YAMLSource
 
 /// Reads and lints independent files on every core and returns the results in input order.
 enum ParallelLint {
@@ -14,10 +15,14 @@ enum ParallelLint {
   /// Throws a usage error naming the first input (in order) that could not be read.
   static func run(_ jobs: [Job], inputFormat: InputFormat? = nil) throws -> [LintResult] {
     let results = ConcurrentMap.map(jobs) { job -> LintResult? in
-      guard let bytes = job.bytes ?? FileSystem.contents(of: job.path) else { return nil }
       var linter = job.project.linter
       linter.inputFormat = inputFormat
-      return linter.lint(path: job.path, bytes: bytes)
+      if let bytes = job.bytes { return linter.lint(path: job.path, bytes: bytes) }
+      switch FileSystem.contents(of: job.path, limit: YAMLLimits().maxBytes) {
+      case .bytes(let bytes): return linter.lint(path: job.path, bytes: bytes)
+      case .tooLarge(let size): return linter.lintUnread(path: job.path, byteCount: size)
+      case .unreadable: return nil
+      }
     }
     if let unread = results.firstIndex(where: { $0 == nil }) {
       throw UsageError("cannot read '\(jobs[unread].path)'")
