@@ -25,7 +25,7 @@ let package = Package(
     // bundled catalogs it reads from its own resources.
     .target(
       name: "VRAMModel",
-      resources: [.copy("Resources/models.json"), .copy("Resources/gpus.json")]
+      exclude: ["Resources"]  // compiled in instead: Benchmarks/catalogs/embed.py
     ),
     // Formats → Deployment (values with ranges) → rules → diagnostics.
     .target(name: "VRAMLint", dependencies: ["VRAMModel", "YAMLSource"]),

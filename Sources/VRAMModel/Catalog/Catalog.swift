@@ -95,7 +95,8 @@ public struct NamedCatalog<Entry: Sendable>: Sendable {
 
 }
 
-/// Bundled catalogs, decoded once per process.
+/// Bundled catalogs, decoded once per process. They are compiled into the binary
+/// (`EmbeddedCatalogs`, generated from `Resources/*.json`), so no installed file can be missing.
 public enum BundledCatalogs {
   public static func models() throws -> NamedCatalog<ModelCard> {
     let cards = try decode([ModelCard].self, resource: "models")
@@ -110,11 +111,11 @@ public enum BundledCatalogs {
   static func decode<T: Decodable>(_ type: T.Type, resource: String, strict: Bool = false) throws
     -> T
   {
-    guard let url = Bundle.module.url(forResource: resource, withExtension: "json") else {
-      throw CatalogError(
-        description: "bundled catalog \(resource).json is missing from the installation")
+    let name = "\(resource).json"
+    guard let text = EmbeddedCatalogs.files.first(where: { $0.name == name })?.text else {
+      throw CatalogError(description: "no bundled catalog named \(name)")
     }
-    let data = try Data(contentsOf: url)
+    let data = Data(text.utf8)
     do {
       let decoder = JSONDecoder()
       if let key = CodingUserInfoKey.vramlintStrictKeys { decoder.userInfo[key] = strict }
