@@ -77,7 +77,11 @@ def fuzz(target, seconds, timeout, malloc_limit, keep):
         "peak_rss_mb": stat("peak_rss_mb"),
         "crashed": done.returncode != 0,
     }
-    if done.returncode != 0:
+    if result["coverage"] == 0:
+        # libFuzzer runs an uninstrumented binary too, blindly: that is no fuzzing at all.
+        result["crashed"] = True
+        result["failure"] = "no coverage: the binary is not instrumented (rm -rf .build-fuzz and run again)"
+    elif done.returncode != 0:
         crash = [line for line in log.splitlines() if "artifact_prefix" in line or "Test unit written" in line
                  or "ERROR" in line or "invariant" in line or "Fatal error" in line]
         result["failure"] = "\n".join(crash[-6:]) or log[-2000:]
