@@ -21,8 +21,8 @@ let package = Package(
     ),
     // The only importer of CLibYAML: text → nodes with positions, limits, line index.
     .target(name: "YAMLSource", dependencies: ["CLibYAML"]),
-    // Pure memory model: plain values in, an Estimate out. No YAML, no I/O beyond the
-    // bundled catalogs it reads from its own resources.
+    // Pure memory model: plain values in, an Estimate out. No YAML and no I/O: its catalogs
+    // are compiled in (Catalog/EmbeddedCatalogs.swift, from Resources/*.json).
     .target(
       name: "VRAMModel",
       exclude: ["Resources"]  // compiled in instead: Benchmarks/catalogs/embed.py
