@@ -48,6 +48,8 @@ enum LSPSession {
             for message in droppedFrame(reason, tellTheUser: !toldTheUser) { send(message) }
             toldTheUser = true
           }
+          // Edits deferred while this waited in line are linted now that the line is empty.
+          if !moreQueued { for message in await server.flushDeferred().messages { send(message) } }
           continue
         }
         queuedBytes.subtract(body.count, ordering: .sequentiallyConsistent)
