@@ -402,3 +402,27 @@ func vramlintArgs(_ arguments: [String]) throws -> CLIResult {
     #expect(r.stdout.contains("file is more than 16777216 bytes, over the 16777216-byte limit"))
   }
 }
+
+/// `--version` prints the version the SARIF report names as the tool's, and nothing else;
+/// the completion scripts `make install` ships come from the same parser.
+@Suite struct VersionAndCompletionTests {
+  @Test func versionIsOneSemanticVersionLine() throws {
+    let r = try vramlint("--version")
+    #expect(r.status == 0)
+    let line = r.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    #expect(line.split(separator: ".").count == 3 && line.allSatisfy { $0.isNumber || $0 == "." })
+    let sarif = try vramlint("check", "--format", "sarif", CheckCommandTests.examples.path)
+    #expect(
+      sarif.stdout.contains("\"version\" : \"\(line)\"")
+        || sarif.stdout.contains("\"version\":\"\(line)\""))
+  }
+
+  @Test(arguments: ["bash", "zsh", "fish"])
+  func completionScriptsNameEverySubcommand(shell: String) throws {
+    let r = try vramlint("--generate-completion-script", shell)
+    #expect(r.status == 0)
+    for command in ["check", "fit", "explain", "lsp", "rules", "schema", "models", "gpus"] {
+      #expect(r.stdout.contains(command), "\(shell) completion lacks \(command)")
+    }
+  }
+}
