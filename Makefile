@@ -12,6 +12,8 @@ SWIFT      ?= swift
 PREFIX     ?= /usr/local
 DESTDIR    ?=
 BINDIR     ?= $(PREFIX)/bin
+# Only for removing the layout of releases before the catalogs were compiled in
+# (libexec/vramlint/ held the binary and its resource bundle, bin/vramlint was a symlink).
 LIBEXECDIR ?= $(PREFIX)/libexec
 DATADIR    ?= $(PREFIX)/share
 MANDIR     ?= $(DATADIR)/man
@@ -25,12 +27,6 @@ STRIP      ?= strip
 SCRATCH ?= .build-static
 TOOLS   ?= .build-tools
 BIN     := $(SCRATCH)/release/vramlint
-# SwiftPM's resource bundle of the VRAMModel target (models.json, gpus.json). The binary
-# looks for it in the directory of its own resolved path (/proc/self/exe), so it is
-# installed beside the real binary in $(LIBEXECDIR)/vramlint and $(BINDIR)/vramlint is a
-# relative symlink to that binary.
-BUNDLE_NAME := vramlint_VRAMModel.resources
-BUNDLE  := $(SCRATCH)/release/$(BUNDLE_NAME)
 GEN     := $(SCRATCH)/generated
 MAN     := $(GEN)/vramlint.1
 COMPLETIONS := $(GEN)/vramlint.bash $(GEN)/_vramlint $(GEN)/vramlint.fish
@@ -105,17 +101,14 @@ $(GEN)/vramlint.fish: $(BIN)
 
 install: install-bin install-data
 
-# The binary, its resource bundle and the bin/ symlink: all `make check-static` needs.
+# The binary alone: the catalogs are compiled into it (Benchmarks/catalogs/embed.py), so it
+# needs no file beside it. All `make check-static` needs. An installation in the old layout
+# (binary and resource bundle in $(LIBEXECDIR)/vramlint/) is removed first.
 install-bin: build
-	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBEXECDIR)/vramlint
-	$(INSTALL) -m 0755 $(BIN) $(DESTDIR)$(LIBEXECDIR)/vramlint/vramlint
-	$(if $(STRIP),$(STRIP) $(DESTDIR)$(LIBEXECDIR)/vramlint/vramlint)
-	if [ -d $(BUNDLE) ]; then \
-	  $(INSTALL) -d $(DESTDIR)$(LIBEXECDIR)/vramlint/$(BUNDLE_NAME) && \
-	  $(INSTALL) -m 0644 $(BUNDLE)/* $(DESTDIR)$(LIBEXECDIR)/vramlint/$(BUNDLE_NAME)/; \
-	fi
-	ln -sfn "$$(realpath -sm --relative-to=$(BINDIR) $(LIBEXECDIR)/vramlint/vramlint)" \
-	  $(DESTDIR)$(BINDIR)/vramlint
+	$(INSTALL) -d $(DESTDIR)$(BINDIR)
+	if [ -d $(DESTDIR)$(LIBEXECDIR)/vramlint ]; then rm -rf $(DESTDIR)$(LIBEXECDIR)/vramlint; fi
+	$(INSTALL) -m 0755 $(BIN) $(DESTDIR)$(BINDIR)/vramlint
+	$(if $(STRIP),$(STRIP) $(DESTDIR)$(BINDIR)/vramlint)
 
 install-data: man completions
 	$(INSTALL) -d $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) \
@@ -125,24 +118,30 @@ install-data: man completions
 	$(INSTALL) -m 0644 $(GEN)/_vramlint $(DESTDIR)$(ZSHCOMPDIR)/_vramlint
 	$(INSTALL) -m 0644 $(GEN)/vramlint.fish $(DESTDIR)$(FISHCOMPDIR)/vramlint.fish
 
+# Also removes $(LIBEXECDIR)/vramlint/ (binary and bundle) of an installation in the old layout.
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/vramlint $(DESTDIR)$(LIBEXECDIR)/vramlint/vramlint \
+	rm -f $(DESTDIR)$(BINDIR)/vramlint \
 	  $(DESTDIR)$(MANDIR)/man1/vramlint.1 $(DESTDIR)$(BASHCOMPDIR)/vramlint \
 	  $(DESTDIR)$(ZSHCOMPDIR)/_vramlint $(DESTDIR)$(FISHCOMPDIR)/vramlint.fish
-	rm -rf $(DESTDIR)$(LIBEXECDIR)/vramlint/$(BUNDLE_NAME)
-	-rmdir $(DESTDIR)$(LIBEXECDIR)/vramlint 2>/dev/null
+	rm -rf $(DESTDIR)$(LIBEXECDIR)/vramlint
 
-# A PREFIX tree (bin/, libexec/, share/) with no top directory: unpack with
+# A PREFIX tree (bin/, share/) with no top directory: unpack with
 # `tar -xzf vramlint-….tar.gz -C /usr/local`.
 dist: all
 	rm -rf $(DIST)/stage
 	$(MAKE) --no-print-directory install DESTDIR=$(abspath $(DIST))/stage PREFIX=
 	tar --sort=name --owner=0 --group=0 --numeric-owner --mtime=@$(SOURCE_DATE_EPOCH) \
-	  -C $(DIST)/stage -czf $(TARBALL) bin libexec share
+	  -C $(DIST)/stage -czf $(TARBALL) bin share
 	rm -rf $(DIST)/stage
 	@echo "$(TARBALL)"
 
+# SwiftPM never deletes a resource bundle once built, so a build folder from before the
+# catalogs were compiled in may still hold $(SCRATCH)/release/vramlint_VRAMModel.resources.
+# It is neither installed nor checked (the check runs the installed binary alone); delete it.
 check-static: build
+	@for b in $(SCRATCH)/release/*.resources; do if [ -e "$$b" ]; then \
+	  echo "note: ignoring $$b: SwiftPM leaves old resource bundles behind; the catalogs are compiled in, so it is neither installed nor checked (delete it)"; \
+	fi; done
 	rm -rf $(SCRATCH)/check-stage
 	$(MAKE) --no-print-directory install-bin DESTDIR=$(abspath $(SCRATCH))/check-stage PREFIX=/usr
 	.ci/static-binary-check $(SCRATCH)/check-stage/usr/bin/vramlint
