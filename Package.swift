@@ -36,7 +36,7 @@ let package = Package(
       name: "FuzzTargets",
       dependencies: ["VRAMLint", "VRAMModel", "LanguageServer", "YAMLSource"]
     ),
-    // libFuzzer entry point (built with -sanitize=fuzzer, Benchmarks/fuzz/run.sh), or a
+    // libFuzzer entry point (built with -sanitize=fuzzer, Benchmarks/fuzz/run.py), or a
     // replayer of saved inputs in a normal build.
     .executableTarget(name: "vramlint-fuzz", dependencies: ["FuzzTargets"]),
     .executableTarget(

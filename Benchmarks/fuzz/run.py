@@ -39,7 +39,11 @@ TARGETS = {"yaml": 16384, "shell": 8192, "jsonrpc": 32768, "server": 16384,
 def build():
     built = subprocess.run(
         ["swift", "build", "--product", "vramlint-fuzz", "--scratch-path", str(SCRATCH),
-         "-c", "release", "--sanitize", "fuzzer", "--sanitize", "address",
+         # `--sanitize fuzzer` makes SwiftPM link libFuzzer's main; the one -sanitize= with
+         # both, last on the line, is what compiles: SwiftPM's `--sanitize fuzzer --sanitize
+         # address` come out as two flags in a run-to-run random order and the driver keeps
+         # the last, so half the builds had no coverage instrumentation at all.
+         "-c", "release", "--sanitize", "fuzzer", "-Xswiftc", "-sanitize=fuzzer,address",
          "-Xswiftc", "-DVRAMLINT_LIBFUZZER"],
         cwd=ROOT, check=False, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if built.returncode != 0:

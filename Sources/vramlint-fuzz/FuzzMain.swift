@@ -4,8 +4,8 @@ import FuzzTargets
   import Glibc
 #endif
 
-// Two builds of one file. Under libFuzzer (`-sanitize=fuzzer -D VRAMLINT_LIBFUZZER`, see
-// Benchmarks/fuzz/run.sh) libFuzzer owns `main` and calls the entry point below with each
+// Two builds of one file. Under libFuzzer (`-sanitize=fuzzer,address -D VRAMLINT_LIBFUZZER`, see
+// Benchmarks/fuzz/run.py) libFuzzer owns `main` and calls the entry point below with each
 // input; the target is named by VRAMLINT_FUZZ_TARGET. Otherwise this is a replayer:
 // `vramlint-fuzz TARGET FILE...` runs inputs (a crash file, a corpus) through a target.
 
