@@ -70,4 +70,25 @@ import Testing
     reader.append(FrameReader.frame(Array("{\"x\":\"ü\"}".utf8)))
     #expect(reader.next() == .message(Array("{\"x\":\"ü\"}".utf8)))
   }
+
+  /// Noise before a frame, and the body of a frame whose header had no length, are dropped
+  /// up to the next `Content-Length`; the frames after them are read, not swallowed into a
+  /// header. (Before, one stray byte lost the rest of the session.)
+  @Test func strayBytesAreDroppedUpToTheNextHeader() {
+    var reader = FrameReader()
+    reader.append(Array("junk".utf8) + FrameReader.frame(Array("{\"a\":1}".utf8)))
+    reader.append(Array("Content-Type: x\r\n\r\n{\"lost\":true}".utf8))
+    reader.append(
+      Array("Content-Type: application/vscode-jsonrpc\r\n".utf8)
+        + FrameReader.frame(Array("{\"b\":2}".utf8)))
+    var events: [FrameReader.Event] = []
+    while let event = reader.next() { events.append(event) }
+    let messages = events.compactMap { event -> String? in
+      if case .message(let body) = event { return String(decoding: body, as: UTF8.self) }
+      return nil
+    }
+    #expect(messages == ["{\"a\":1}", "{\"b\":2}"])
+    #expect(events.first == .malformed("4 bytes outside any frame; dropped up to the next header"))
+    #expect(events.count == 4)
+  }
 }
