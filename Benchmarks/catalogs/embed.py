@@ -76,6 +76,8 @@ def render():
     rel = RESOURCES.relative_to(ROOT).as_posix()
     sources = " and ".join(f"{rel}/{name}" for _, name in CATALOGS)
     parts = [
+        # swift-format would re-indent the literals; the generator's layout is the format.
+        "// swift-format-ignore-file",
         f"// GENERATED FILE, do not edit. Written by {SELF} from",
         f"// {sources},",
         "// which stay the source of truth. After editing either, regenerate this file with",

@@ -8,7 +8,8 @@ import Testing
 /// truth. These tests fail when the two drift apart, e.g. after a catalog edit without
 /// regenerating.
 @Suite struct EmbeddedCatalogTests {
-  static let regenerate = "run `python3 Benchmarks/catalogs/embed.py` to regenerate "
+  static let regenerate =
+    "run `python3 Benchmarks/catalogs/embed.py` to regenerate "
     + "Sources/VRAMModel/Catalog/EmbeddedCatalogs.swift"
 
   /// `Sources/VRAMModel/Resources/` of this checkout, found from this file's path.

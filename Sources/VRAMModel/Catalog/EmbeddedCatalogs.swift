@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // GENERATED FILE, do not edit. Written by Benchmarks/catalogs/embed.py from
 // Sources/VRAMModel/Resources/models.json and Sources/VRAMModel/Resources/gpus.json,
 // which stay the source of truth. After editing either, regenerate this file with
