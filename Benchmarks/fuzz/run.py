@@ -62,7 +62,9 @@ def fuzz(target, seconds, timeout, malloc_limit, keep):
     command = [str(BINARY), f"-max_total_time={seconds}", f"-max_len={TARGETS[target]}",
                f"-timeout={timeout}", f"-malloc_limit_mb={malloc_limit}", "-rss_limit_mb=4096",
                f"-artifact_prefix={artifacts}/{target}-", "-print_final_stats=1", str(work)]
-    env = dict(os.environ, VRAMLINT_FUZZ_TARGET=target,
+    # SWIFT_BACKTRACE off: the Swift runtime's backtracer, started inside libFuzzer's crash
+    # handler, hung the process after the first crash found; libFuzzer prints the stack.
+    env = dict(os.environ, VRAMLINT_FUZZ_TARGET=target, SWIFT_BACKTRACE="enable=no",
                ASAN_OPTIONS="detect_leaks=0:allocator_may_return_null=0")
     done = subprocess.run(command, env=env, capture_output=True, text=True, errors="replace",
                           timeout=seconds + 600)

@@ -234,9 +234,11 @@ public struct ModelArchitecture: Sendable, Hashable, Codable {
       Double(layers) * (4 * h * h + 3 * h * (Double(intermediateSize) + experts))
       + 2 * Double(vocabSize) * h
     if rough > 1e15 {
-      problems.append(
-        "the architecture implies about \(Int(rough / 1e12)) trillion parameters, beyond any real model"
-      )
+      // Int(_:) of a Double past Int.max traps: a config.json with hidden_size 4e17 did it
+      // (found by the config fuzzer; Corpus/config/regression-parameter-count-past-int-max).
+      let trillions = rough / 1e12
+      let size = trillions < 1e15 ? "about \(Int(trillions)) trillion" : "more than 10^27"
+      problems.append("the architecture implies \(size) parameters, beyond any real model")
     }
     return problems
   }
