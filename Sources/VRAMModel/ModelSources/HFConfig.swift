@@ -115,8 +115,12 @@ private struct HFConfigReader {
       if let moe {
         intermediate = moe.expertIntermediateSize
       } else {
-        intermediate = 4 * hidden
-        notes.append("no intermediate_size: 4 × hidden_size (\(4 * hidden)) as in GPT-style MLPs")
+        // Saturating: a hidden_size near Int.max must reach validation, not trap here
+        // (Corpus/config/regression-default-intermediate-overflows).
+        let (four, overflow) = hidden.multipliedReportingOverflow(by: 4)
+        intermediate = overflow ? .max : four
+        notes.append(
+          "no intermediate_size: 4 × hidden_size (\(intermediate ?? 0)) as in GPT-style MLPs")
       }
     }
     if family.halvesIntermediate, let value = intermediate { intermediate = value / 2 }
