@@ -15,6 +15,11 @@ public struct LineIndex: Sendable {
   let yamlLineStarts: [Int]?
   /// Whether the text starts with a byte-order mark (not a column for people).
   let hasByteOrderMark: Bool
+  /// For text that is not plain ASCII: where the scalar walk stands every `ScalarWalk.stride`
+  /// scalars, so a column costs at most that many steps instead of a walk from the start of
+  /// its line (which made a long line of non-ASCII text quadratic: a BOM and a 2 MB flow list
+  /// on one line took hours). Empty for ASCII text, where columns are bytes.
+  let walk: ScalarWalk
 
   public init(_ text: String) {
     self.init(bytes: Array(text.utf8))
@@ -57,6 +62,10 @@ public struct LineIndex: Sendable {
     lineStarts = starts
     yamlLineStarts = yamlDiffers ? yamlStarts : nil
     isASCII = highBits < 0x80
+    // A BOM, NEL, LS or PS (where the tables differ) is never ASCII.
+    walk =
+      isASCII
+      ? ScalarWalk() : ScalarWalk(bytes: bytes, lineStarts: starts, yamlLineStarts: yamlStarts)
   }
 
   public var lineCount: Int { lineStarts.count }
@@ -91,12 +100,7 @@ public struct LineIndex: Sendable {
       }
       return SourcePosition(line: clampedLine + 1, column: 0, offset: offset)
     }
-    var offset = lineStart
-    var walked = 0
-    while walked < column, offset < next {
-      offset = min(offset + LineIndex.scalarLength(leadingByte: bytes[offset]), next)
-      walked += 1
-    }
+    let offset = walk.offset(afterScalars: column, from: lineStart, limit: next, in: bytes)
     return position(byteOffset: offset)
   }
 
@@ -109,12 +113,9 @@ public struct LineIndex: Sendable {
     if isASCII {
       return SourcePosition(line: line, column: offset - lineStarts[line], offset: offset)
     }
-    var column = 0
-    var i = lineStarts[line]
-    while i < offset {
-      i += LineIndex.scalarLength(leadingByte: bytes[i])
-      column += 1
-    }
+    let column =
+      walk.state(at: offset, in: bytes).scalars
+      - walk.state(at: lineStarts[line], in: bytes).scalars
     return SourcePosition(line: line, column: column, offset: offset)
   }
 
@@ -122,13 +123,10 @@ public struct LineIndex: Sendable {
   public func utf16Column(of position: SourcePosition) -> Int {
     let range = byteRange(ofLine: position.line)
     let end = min(max(position.offset, range.lowerBound), range.upperBound)
-    var units = 0
-    var i = range.lowerBound
-    while i < end {
-      let length = LineIndex.scalarLength(leadingByte: bytes[i])
-      units += length == 4 ? 2 : 1
-      i += length
-    }
+    let units =
+      isASCII
+      ? end - range.lowerBound
+      : walk.state(at: end, in: bytes).utf16 - walk.state(at: range.lowerBound, in: bytes).utf16
     return units + max(position.offset - range.upperBound, 0)
   }
 
@@ -148,14 +146,9 @@ public struct LineIndex: Sendable {
   public func offset(line: Int, utf16Column: Int) -> Int {
     guard line < lineStarts.count else { return bytes.count }
     let range = byteRange(ofLine: max(line, 0))
-    var units = 0
-    var i = range.lowerBound
-    while i < range.upperBound, units < utf16Column {
-      let length = LineIndex.scalarLength(leadingByte: bytes[i])
-      units += length == 4 ? 2 : 1
-      i += length
-    }
-    return min(i, range.upperBound)
+    if isASCII { return min(range.lowerBound + max(utf16Column, 0), range.upperBound) }
+    return walk.offset(
+      afterUTF16Units: utf16Column, from: range.lowerBound, limit: range.upperBound, in: bytes)
   }
 
   /// The UTF-8 offset of an editor position given in UTF-8 code units; clamps to the line
