@@ -193,6 +193,45 @@ public struct ModelArchitecture: Sendable, Hashable, Codable {
     return (candidates + interval - 1) / interval
   }
 
+  /// The largest count any field may hold (layers, widths, heads, experts, vocabulary).
+  static let maxCount = 10_000_000
+  /// The longest context, window or learned position table (Llama 4 Scout: 10^7 tokens).
+  static let maxContextTokens = 1_000_000_000
+
+  /// At least the parameter count, computed in Double with every term the exact counter
+  /// multiplies out (attention with its stated head_dim, MLA projections, experts, shared
+  /// experts, routers, learned positions, both embeddings), so no Int64 product in the
+  /// counter exceeds it. Meaningful only once every field is within `maxCount`.
+  var roughParameterBound: Double {
+    let h = Double(hiddenSize)
+    let heads = Double(attentionHeads)
+    let headDim = Double(
+      max(headDimOverride ?? 0, attentionHeads > 0 ? hiddenSize / attentionHeads : 0))
+    var attention = 2 * h * heads * headDim + 2 * h * Double(kvHeads) * headDim
+    if let mla {
+      let qkHead = Double(mla.qkNopeHeadDim + mla.qkRopeHeadDim)
+      let qRank = Double(mla.qLoraRank ?? 0)
+      attention +=
+        h * qRank + heads * qkHead * max(qRank, h) + h * Double(mla.kvLoraRank + mla.qkRopeHeadDim)
+        + Double(mla.kvLoraRank) * heads * Double(mla.qkNopeHeadDim + mla.vHeadDim)
+        + heads * Double(mla.vHeadDim) * h
+    }
+    var mlpWidth = Double(intermediateSize)
+    var router = 0.0
+    if let moe {
+      let experts = Double(moe.experts)
+      let width = Double(moe.expertIntermediateSize)
+      mlpWidth +=
+        experts * width + Double(moe.sharedExperts) * width
+        + Double(moe.sharedExpertIntermediateSize ?? 0)
+      router = experts * (1 + h + 3 * width)
+    }
+    // Norms (each at most 2h), biases and q/k norms: a few h per layer, with room to spare.
+    let perLayer = attention + 3 * h * mlpWidth + router + (2 * Double(normsPerLayer) + 8) * h
+    return Double(layers) * perLayer + 2 * Double(vocabSize + 64) * h
+      + Double(learnedPositions) * h
+  }
+
   /// Checks that would otherwise surface as nonsense bytes: zero heads, a head count the
   /// KV heads do not divide, and so on. Returns problems as plain sentences.
   public func validationProblems() -> [String] {
@@ -220,19 +259,54 @@ public struct ModelArchitecture: Sendable, Hashable, Codable {
         problems.append("moe.experts_per_token must be between 1 and moe.experts")
       }
     }
-    // Bounds that keep the arithmetic in Int64: 10^6 layers × 10^6 hidden is already absurd.
-    for (value, name) in [
+    // Every count within 10^7 (a real model's largest is a vocabulary of ~10^6) and every
+    // context within 10^9 tokens, so that sums of two fields and the Int64 products below
+    // cannot overflow; a crafted config.json or GGUF reaches all of them.
+    var counts: [(Int, String)] = [
       (layers, "layers"), (hiddenSize, "hidden_size"), (intermediateSize, "intermediate_size"),
-      (attentionHeads, "attention_heads"), (vocabSize, "vocab_size"),
-    ] where value > 10_000_000 {
+      (attentionHeads, "attention_heads"), (kvHeads, "kv_heads"), (vocabSize, "vocab_size"),
+      (normsPerLayer, "norms_per_layer"),
+    ]
+    if let headDimOverride { counts.append((headDimOverride, "head_dim")) }
+    if let slidingWindowLayers { counts.append((slidingWindowLayers, "sliding_window_layers")) }
+    if let mla {
+      counts += [
+        (mla.kvLoraRank, "mla.kv_lora_rank"), (mla.qkRopeHeadDim, "mla.qk_rope_head_dim"),
+        (mla.qkNopeHeadDim, "mla.qk_nope_head_dim"), (mla.vHeadDim, "mla.v_head_dim"),
+      ]
+      if let rank = mla.qLoraRank { counts.append((rank, "mla.q_lora_rank")) }
+    }
+    if let moe {
+      counts += [
+        (moe.experts, "moe.experts"), (moe.expertIntermediateSize, "moe.expert_intermediate_size"),
+        (moe.sharedExperts, "moe.shared_experts"), (moe.denseLayers, "moe.dense_layers"),
+        (moe.moeLayerInterval, "moe.moe_layer_interval"),
+      ]
+      if let width = moe.sharedExpertIntermediateSize {
+        counts.append((width, "moe.shared_expert_intermediate_size"))
+      }
+    }
+    for (value, name) in counts {
+      if value < 0 {
+        if !problems.contains(where: { $0.hasPrefix(name + " ") }) {
+          problems.append("\(name) must not be negative (got \(value))")
+        }
+      } else if value > Self.maxCount {
+        problems.append("\(name) \(value) is beyond any real model")
+      }
+    }
+    for (value, name) in [
+      (maxContext, "max_context"), (learnedPositions, "learned_positions"),
+      (slidingWindow ?? 0, "sliding_window"),
+    ] where value > Self.maxContextTokens {
       problems.append("\(name) \(value) is beyond any real model")
     }
-    // A rough count in floating point keeps the exact Int64 counter far from overflow.
-    let h = Double(hiddenSize)
-    let experts = Double(moe?.experts ?? 0) * Double(moe?.expertIntermediateSize ?? 0)
-    let rough =
-      Double(layers) * (4 * h * h + 3 * h * (Double(intermediateSize) + experts))
-      + 2 * Double(vocabSize) * h
+    if learnedPositions < 0 { problems.append("learned_positions must not be negative") }
+    guard problems.isEmpty else { return problems }
+
+    // An upper bound, in floating point, of every product the parameter counter and the KV
+    // cache form in Int64: when it stays under 10^15 none of them can overflow.
+    let rough = roughParameterBound
     if rough > 1e15 {
       // Int(_:) of a Double past Int.max traps: a config.json with hidden_size 4e17 did it
       // (found by the config fuzzer; Corpus/config/regression-parameter-count-past-int-max).

@@ -29,7 +29,11 @@ public struct GGUFHeader: Sendable {
   public var dataOffset: Int64
 
   /// Sum of the tensors' stored bytes.
-  public var tensorBytes: Int64 { tensors.reduce(0) { $0 + $1.bytes } }
+  /// Saturating: tensors may share their data (offsets are not checked for overlap), so a
+  /// hostile file can name more bytes than 2^63 in all.
+  public var tensorBytes: Int64 { tensors.reduce(0) { $0.saturatingAdd($1.bytes) } }
+  /// Sum of the tensors' elements, saturating for the same reason.
+  public var storedElements: Int64 { tensors.reduce(0) { $0.saturatingAdd($1.elements) } }
 
   public subscript(key: String) -> GGUFValue? { metadata[key] }
 }

@@ -22,7 +22,7 @@ public enum GGUFModel {
       container: .gguf, totalBytes: total, format: format,
       source: "GGUF header: \(header.tensors.count) tensors, \(fileType), \(total) bytes",
       tensorCount: header.tensors.count,
-      storedElements: header.tensors.reduce(0) { $0 + $1.elements },
+      storedElements: header.storedElements,
       embeddingBytes: tensorBytes["token_embd.weight"], outputBytes: tensorBytes["output.weight"])
     let dtype: String
     switch fileType {
@@ -49,7 +49,10 @@ public enum GGUFModel {
       return name
     }
     var bytesByType: [String: Int64] = [:]
-    for tensor in header.tensors { bytesByType[tensor.type.name, default: 0] += tensor.bytes }
+    for tensor in header.tensors {
+      bytesByType[tensor.type.name, default: 0] = bytesByType[tensor.type.name, default: 0]
+        .saturatingAdd(tensor.bytes)
+    }
     return bytesByType.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? "F16"
   }
 
@@ -178,7 +181,9 @@ private struct GGUFArchitectureReader {
     if let up = header.tensors.first(where: {
       $0.name.hasPrefix("blk.") && $0.name.hasSuffix(".ffn_up.weight")
     }),
-      up.dimensions.count >= 2, up.dimensions[1] == 2 * Int64(intermediate)
+      // Halved rather than doubled: feed_forward_length is untrusted and may be near Int.max.
+      up.dimensions.count >= 2, up.dimensions[1] % 2 == 0,
+      up.dimensions[1] / 2 == Int64(intermediate)
     {
       return true
     }
@@ -221,9 +226,14 @@ private struct GGUFArchitectureReader {
     let key = try int("attention.key_length_mla") ?? required("attention.key_length")
     let value = try int("attention.value_length_mla") ?? required("attention.value_length")
     let qRank = try int("attention.q_lora_rank")
+    let (nope, overflow) = key.subtractingReportingOverflow(rope)
+    guard !overflow else {
+      throw fail(
+        "\(arch).attention.key_length \(key) and rope.dimension_count \(rope) are not sizes")
+    }
     return ModelArchitecture.MLA(
       kvLoraRank: rank, qLoraRank: qRank == 0 ? nil : qRank, qkRopeHeadDim: rope,
-      qkNopeHeadDim: key - rope, vHeadDim: value)
+      qkNopeHeadDim: nope, vHeadDim: value)
   }
 
   /// The window and its layers: an explicit per-layer pattern when the file has one, else
@@ -239,7 +249,7 @@ private struct GGUFArchitectureReader {
       if let period = pattern.integer, period > 0 { return (window, layers - layers / period) }
     }
     switch arch {
-    case "gemma2", "gpt-oss": return (window, (layers + 1) / 2)
+    case "gemma2", "gpt-oss": return (window, layers / 2 + layers % 2)  // (n + 1) / 2, no overflow
     case "gemma3", "gemma3n": return (window, layers - layers / 6)
     case "cohere2": return (window, layers - layers / 4)
     default: return (window, nil)

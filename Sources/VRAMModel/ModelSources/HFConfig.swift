@@ -255,7 +255,9 @@ private struct HFConfigReader {
       sharedWidth = try f.int("intermediate_size")
     }
     var dense = try f.int("first_k_dense_replace") ?? 0
-    if let mlpOnly = f.array("mlp_only_layers") { dense += mlpOnly.count }
+    if let mlpOnly = f.array("mlp_only_layers") {
+      dense = dense.addingReportingOverflow(mlpOnly.count).overflow ? .max : dense + mlpOnly.count
+    }
     let interval =
       try f.int("moe_layer_freq", "decoder_sparse_step", "interleave_moe_layer_step") ?? 1
     return ModelArchitecture.MoE(
@@ -300,7 +302,7 @@ private struct HFConfigReader {
     case .all:
       return (window, nil)
     case .alternating:
-      return (window, (layers + 1) / 2)
+      return (window, layers / 2 + layers % 2)  // (n + 1) / 2 without overflow at Int.max
     case .pattern(let period):
       let n = try f.int("sliding_window_pattern", "_sliding_window_pattern") ?? period
       guard n > 0 else { return (window, nil) }
@@ -309,7 +311,9 @@ private struct HFConfigReader {
       // Qwen2Config: sliding only with use_sliding_window (default False).
       guard try f.bool("use_sliding_window") == true else { return (nil, nil) }
       let first = try f.int("max_window_layers") ?? 28  // Qwen2Config default
-      let count = max(layers - first, 0)
+      // Both untrusted: a max_window_layers near Int.min must not overflow the difference.
+      let (difference, overflow) = layers.subtractingReportingOverflow(first)
+      let count = overflow ? (first < 0 ? layers : 0) : max(difference, 0)
       return count > 0 ? (window, count) : (nil, nil)
     }
   }

@@ -23,8 +23,10 @@ public struct SafetensorsHeader: Sendable, Hashable {
   /// Where the byte buffer starts in the file: 8 + N.
   public var dataOffset: Int64
 
-  public var tensorBytes: Int64 { tensors.reduce(0) { $0 + $1.bytes } }
-  public var storedElements: Int64 { tensors.reduce(0) { $0 + $1.elements } }
+  /// Saturating: tensors may share their byte ranges, and a dtype the format does not name
+  /// has a shape unrelated to its bytes, so a hostile header can name more than 2^63.
+  public var tensorBytes: Int64 { tensors.reduce(0) { $0.saturatingAdd($1.bytes) } }
+  public var storedElements: Int64 { tensors.reduce(0) { $0.saturatingAdd($1.elements) } }
 
   /// The safetensors crate refuses headers above 100 MB (`MAX_HEADER_SIZE = 100_000_000`,
   /// safetensors/src/tensor.rs): a larger N is a corrupt or hostile file.

@@ -25,10 +25,12 @@ public enum SafetensorsWeights {
     var output: Int64?
     for (_, header) in shards {
       for tensor in header.tensors {
-        total += tensor.bytes
-        elements += tensor.elements
+        // Saturating: see SafetensorsHeader.tensorBytes.
+        total = total.saturatingAdd(tensor.bytes)
+        elements = elements.saturatingAdd(tensor.elements)
         count += 1
-        bytesByDType[tensor.dtype, default: 0] += tensor.bytes
+        bytesByDType[tensor.dtype, default: 0] = bytesByDType[tensor.dtype, default: 0]
+          .saturatingAdd(tensor.bytes)
         if embedding == nil, embeddingSuffixes.contains(where: { tensor.name.hasSuffix($0) }) {
           embedding = tensor.bytes
         }
