@@ -18,11 +18,23 @@ enum LSPSession {
   enum Input: Sendable {
     case body([UInt8])
     case dropped(String)
+
+    /// What it holds in memory while it waits: its bytes and a fixed cost per message (the
+    /// array, the stream's node), so that a flood of empty or dropped frames, which carry
+    /// few bytes each, is bounded as well.
+    var queuedBytes: Int {
+      switch self {
+      case .body(let body): return body.count + LSPSession.perMessageBytes
+      case .dropped(let reason): return reason.utf8.count + LSPSession.perMessageBytes
+      }
+    }
   }
 
   /// Bytes read but not yet answered, beyond which the reader stops reading: a client that
   /// writes faster than we lint waits on its pipe instead of growing our memory.
   static let maxQueuedBytes = 128 << 20
+  /// The memory a waiting message costs beyond its bytes, counted against the limit above.
+  static let perMessageBytes = 256
 
   static func run(_ server: LanguageServer) -> Int32 {
     // A client that goes away must not kill us with SIGPIPE mid-write; the next read sees EOF.
@@ -43,6 +55,7 @@ enum LSPSession {
       var toldTheUser = false
       for await input in inputs {
         let moreQueued = waiting.subtract(1, ordering: .sequentiallyConsistent).newValue > 0
+        queuedBytes.subtract(input.queuedBytes, ordering: .sequentiallyConsistent)
         guard case .body(let body) = input else {
           if case .dropped(let reason) = input {
             for message in droppedFrame(reason, tellTheUser: !toldTheUser) { send(message) }
@@ -52,7 +65,6 @@ enum LSPSession {
           if !moreQueued { for message in await server.flushDeferred().messages { send(message) } }
           continue
         }
-        queuedBytes.subtract(body.count, ordering: .sequentiallyConsistent)
         if let id = cancelled.take(requestIDIn: body) {
           send(LanguageServer.cancelled(id))
           if !moreQueued { for message in await server.flushDeferred().messages { send(message) } }
@@ -107,15 +119,17 @@ enum LSPSession {
       if count <= 0 { break }
       frames.append(chunk[0..<count])
       while let event = frames.next() {
-        waiting.add(1, ordering: .sequentiallyConsistent)
+        let input: Input
         switch event {
         case .message(let body):
           cancelled.note(cancellationIn: body)
-          queuedBytes.add(body.count, ordering: .sequentiallyConsistent)
-          feed.yield(.body(body))
+          input = .body(body)
         case .malformed(let reason):
-          feed.yield(.dropped(reason))
+          input = .dropped(reason)
         }
+        waiting.add(1, ordering: .sequentiallyConsistent)
+        queuedBytes.add(input.queuedBytes, ordering: .sequentiallyConsistent)
+        feed.yield(input)
       }
     }
     feed.finish()
@@ -130,44 +144,6 @@ enum LSPSession {
       if count <= 0 { return }  // the client is gone
       written += count
     }
-  }
-}
-
-/// Ids named by `$/cancelRequest` notifications, noted by the reader as they arrive, so a
-/// request still waiting in line is answered RequestCancelled instead of being run.
-final class CancelledRequests: @unchecked Sendable {
-  // @unchecked: every access to `ids` holds `lock`.
-  private let lock = NSLock()
-  private var ids: Set<JSONValue> = []
-
-  func note(cancellationIn body: [UInt8]) {
-    // Cheap test first: only cancellations are parsed here.
-    guard body.count < 4096, body.firstRange(of: Array("$/cancelRequest".utf8)) != nil,
-      case .notification("$/cancelRequest", let params) = IncomingMessage(body: body),
-      let id = params["id"]
-    else { return }
-    lock.lock()
-    // Ids never sent are never taken; a client that cancels at random must not grow this.
-    if ids.count >= 4096 { ids.removeAll() }
-    ids.insert(id)
-    lock.unlock()
-  }
-
-  /// An answered request's id: a cancellation of it that came too late is dropped.
-  func forget(_ id: JSONValue) {
-    lock.lock()
-    defer { lock.unlock() }
-    if !ids.isEmpty { ids.remove(id) }
-  }
-
-  /// The id of `body` if it is a request the client has cancelled (forgotten once taken).
-  func take(requestIDIn body: [UInt8]) -> JSONValue? {
-    lock.lock()
-    defer { lock.unlock() }
-    guard !ids.isEmpty, case .request(let id, _, _) = IncomingMessage(body: body),
-      ids.remove(id) != nil
-    else { return nil }
-    return id
   }
 }
 
