@@ -2,7 +2,7 @@
 """Fuzzes every parser that reads untrusted bytes with libFuzzer, AddressSanitizer on.
 
     python3 Benchmarks/fuzz/run.py                    # 60 s per target (what CI runs)
-    python3 Benchmarks/fuzz/run.py --seconds 1800 --record   # a campaign, added to results
+    python3 Benchmarks/fuzz/run.py --seconds 1800 --jobs 2 --keep-corpus --record   # a campaign
 
 Builds `vramlint-fuzz` with `-sanitize=fuzzer,address` into .build-fuzz/, then runs each
 target (Sources/FuzzTargets) on a working corpus that starts from the committed seeds and
@@ -17,6 +17,7 @@ and the replay test (`swift test --filter FuzzTargetsTests`) guards it from then
 rewrites results.md.
 """
 import argparse
+import concurrent.futures
 import datetime
 import json
 import os
@@ -131,6 +132,7 @@ def main():
     parser.add_argument("--targets", default=",".join(TARGETS))
     parser.add_argument("--timeout", type=int, default=10, help="seconds one input may take")
     parser.add_argument("--malloc-limit", type=int, default=1024, help="MiB one allocation may take")
+    parser.add_argument("--jobs", type=int, default=1, help="targets fuzzed at once (one core each)")
     parser.add_argument("--no-build", action="store_true")
     parser.add_argument("--keep-corpus", action="store_true", help="start from earlier runs' corpus")
     parser.add_argument("--record", action="store_true", help="add this run to results.json/md")
@@ -138,17 +140,26 @@ def main():
     if not args.no_build:
         build()
     results = []
-    for target in args.targets.split(","):
-        r = fuzz(target, args.seconds, args.timeout, args.malloc_limit, args.keep_corpus)
-        results.append(r)
-        status = "CRASH" if r["crashed"] else "ok"
-        print(f"{target:12} {status:5} {r['executions']:>10,} execs in {r['seconds']:>5} s  "
-              f"cov {r['coverage']:>5}  corpus {r['corpus']:>5}  peak {r['peak_rss_mb']} MiB", flush=True)
-        if r["crashed"]:
-            print(r["failure"], file=sys.stderr)
+    targets = args.targets.split(",")
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        runs = [pool.submit(fuzz, target, args.seconds, args.timeout, args.malloc_limit, args.keep_corpus)
+                for target in targets]
+        for run in concurrent.futures.as_completed(runs):
+            r = run.result()
+            results.append(r)
+            report(r)
+    results.sort(key=lambda r: targets.index(r["target"]))
     if args.record:
         record(results)
     sys.exit(1 if any(r["crashed"] for r in results) else 0)
+
+
+def report(r):
+    status = "CRASH" if r["crashed"] else "ok"
+    print(f"{r['target']:12} {status:5} {r['executions']:>10,} execs in {r['seconds']:>5} s  "
+          f"cov {r['coverage']:>5}  corpus {r['corpus']:>5}  peak {r['peak_rss_mb']} MiB", flush=True)
+    if r["crashed"]:
+        print(r["failure"], file=sys.stderr)
 
 
 if __name__ == "__main__":
