@@ -15,6 +15,8 @@ answered; then ordinary requests, `shutdown` and `exit`, which must end with sta
 | deep-json-511 | params nested 511 objects deep (just under that) | -32602; its time is reported |
 | huge-numbers | ids, versions, lines and characters of 2^63 − 1, −2^63, 10^30, 1e400 | every request answered; no crash |
 | ten-mb-line | a deployment with a 10 MB single line (emoji at both ends), then hover, completion, codeAction, inlayHint, a pull and an edit at its end | every request answered |
+| long-non-ascii-line | a BOM and a flow list of 400,000 "é" on one line (0.8 MB) | its diagnostics (positions on a non-ASCII line used to cost the square of its length: hours) |
+| costly-edit | 100,000 ranged changes in one didChange to a 1 MB document (about 100 GB of text to move) | a `window/showMessage` of type 1 saying the text was lost, a pull answered -32803; a change with the whole text brings the document back |
 | garbage-between-frames | raw bytes outside any frame, then frames | the frames after it are read (the reader finds the next header) |
 | no-content-length-with-body | a header without Content-Length followed by a JSON body | the same |
 | normal | `examples/does-not-fit.yaml`: its diagnostics, hover, completion, codeAction, pull | as usual |
@@ -217,6 +219,30 @@ class Hostile:
                   did_open(uri, deployment + "note: " + line + "\nbatch: 8\n"),
                   then=lambda: self.ten_mb_requests(uri, 2, len("note: ") + utf16(line)))
 
+        items = ",".join(["é"] * 400_000)
+        self.feed("long-non-ascii-line", "none (0.8 MB of non-ASCII on one line)",
+                  did_open(self.uri("long-non-ascii-line"), "\ufeff" + deployment + "x: [" + items + "]\n"))
+
+        self.feed("costly-edit", "didChange work (OpenDocument.maxChangeWork)",
+                  *self.costly_edit(deployment))
+
+    def costly_edit(self, deployment):
+        """A 1 MB document, then one didChange of 100,000 insertions at its start; then a pull
+        (to be refused), a change with the whole text, and a pull (to be answered)."""
+        uri = self.uri("costly-edit")
+        padding = ("# " + "x" * 97 + "\n") * 10_000
+        insert = {"range": {"start": at(0, 0), "end": at(0, 0)}, "text": "#"}
+        data = b"".join([
+            did_open(uri, deployment + "batch: 999999\n" + padding),
+            frame(notification("textDocument/didChange", {"textDocument": {"uri": uri, "version": 2},
+                                                          "contentChanges": [insert] * 100_000})),
+            frame(request("costly-lost", "textDocument/diagnostic", {"textDocument": {"uri": uri}})),
+            frame(notification("textDocument/didChange", {"textDocument": {"uri": uri, "version": 3},
+                                                          "contentChanges": [{"text": deployment + "batch: 999999\n"}]})),
+            frame(request("costly-back", "textDocument/diagnostic", {"textDocument": {"uri": uri}})),
+        ])
+        return data, ["costly-lost", "costly-back"]
+
     def framing_items(self):
         """Bytes outside any frame, then frames: what follows must still be read. In a
         session of their own: a reader that loses the frames after them loses the rest."""
@@ -290,7 +316,11 @@ def summary(message):
         return {"notification": message["method"], "params": json.dumps(message.get("params"))[:300]}
     if "error" in message:
         return {"id": message.get("id"), "error": message["error"]["code"], "message": message["error"]["message"][:200]}
-    return {"id": message.get("id"), "result": json.dumps(message.get("result"), ensure_ascii=False)[:200]}
+    result = message.get("result")
+    kept = {"id": message.get("id"), "result": json.dumps(result, ensure_ascii=False)[:200]}
+    if isinstance(result, dict) and isinstance(result.get("items"), list):  # a diagnostic pull
+        kept["codes"] = sorted({d.get("code") for d in result["items"] if isinstance(d, dict)} - {None})
+    return kept
 
 
 def expectations(result, label="hostile"):
@@ -330,6 +360,19 @@ def expectations(result, label="hostile"):
         if name in items:
             messages = [m for r in responses(name) if "publish" in r for m in r["messages"]]
             check(name, any(str(limit) in m for m in messages), f"a published diagnostic names the limit {limit}")
+    if "long-non-ascii-line" in items:
+        check("long-non-ascii-line", any(r.get("publish") == "long-non-ascii-line.yaml"
+                                         for r in responses("long-non-ascii-line")),
+              "the 0.8 MB non-ASCII line gets its diagnostics")
+    if "costly-edit" in items:
+        answers = {r.get("id"): r for r in responses("costly-edit")}
+        check("costly-edit", any(r.get("notification") == "window/showMessage" and '"type": 1' in r["params"]
+                                 and "lost track" in r["params"] for r in responses("costly-edit")),
+              "the user is told the document's text was lost (window/showMessage, type 1)")
+        check("costly-edit", answers.get("costly-lost", {}).get("error") == -32803,
+              "a pull for the lost document is refused (-32803)")
+        check("costly-edit", "does-not-fit" in answers.get("costly-back", {}).get("codes", []),
+              "after a change with the whole text, the pull answers with its diagnostics")
     if "nul-bytes" in items:
         check("nul-bytes", any(r.get("publish") == "nul.yaml" and r["count"] for r in responses("nul-bytes")),
               "the document with NUL characters gets diagnostics")

@@ -133,6 +133,8 @@ struct TreeBuilder {
   var documentStart = SourcePosition(line: 0, column: 0, offset: 0)
   var documentRoot: YAMLNode?
   var nodeCount = 0
+  /// Whether an alias was expanded (the node limit's message then suspects a bomb).
+  var expandedAliases = false
   var stopped = false
   /// Quoted and block scalars, inside which a `#` is text, not a comment.
   var nonPlainScalarRanges: [SourceRange] = []
@@ -230,6 +232,7 @@ struct TreeBuilder {
       }
       var node = target.node
       node.aliasRange = SourceRange(start: start, end: end)
+      expandedAliases = true
       complete(node, count: target.count)
     case YAML_SEQUENCE_START_EVENT:
       let data = event.data.sequence_start
@@ -264,7 +267,8 @@ struct TreeBuilder {
       complete(
         YAMLNode(
           content: content, range: SourceRange(start: collection.start, end: end),
-          tag: collection.tag, anchor: collection.anchor), count: collection.nodeCount + 1)
+          tag: collection.tag, anchor: collection.anchor), count: collection.nodeCount + 1,
+        added: 1)  // its children were counted as they completed
     default:
       break
     }
@@ -305,11 +309,16 @@ struct TreeBuilder {
         isMapping: isMapping, start: start, tag: tag, anchor: anchor, firstChild: children.count))
   }
 
-  mutating func complete(_ node: YAMLNode, count: Int) {
-    nodeCount += count
+  /// `count` is the size of the node's subtree (what an alias to it copies); `added` what
+  /// it adds to the file's total: all of it for a scalar or an alias, one for a collection,
+  /// whose children were added as they completed (counting subtrees again at every level
+  /// made 1,000,000 items two levels deep look like 3,000,000 nodes).
+  mutating func complete(_ node: YAMLNode, count: Int, added: Int? = nil) {
+    nodeCount += added ?? count
     if nodeCount > limits.maxNodes {
+      let cause = expandedAliases ? " after expanding aliases (an alias bomb?)" : ""
       fail(
-        .limit, "more than \(limits.maxNodes) nodes after expanding aliases (an alias bomb?)",
+        .limit, "more than \(limits.maxNodes) nodes\(cause)",
         at: node.reportedRange.start, end: node.reportedRange.end)
       return
     }

@@ -92,6 +92,19 @@ import Testing
     #expect(file.problems.contains { $0.kind == .limit && $0.message.contains("alias") })
   }
 
+  /// The node limit counts each node once, however deep: 60 scalars in a list in a list,
+  /// the key `a` and the root mapping are 64 nodes (counting each subtree again at every
+  /// level made them about 60 × 4). Without aliases the message does not suspect a bomb.
+  @Test func nodeLimitCountsEachNodeOnce() {
+    var limits = YAMLLimits()
+    limits.maxNodes = 64
+    let items = Array(repeating: "x", count: 60).joined(separator: ", ")
+    #expect(YAMLParser.parse("a: [[\(items)]]\n", limits: limits).problems.isEmpty)
+    limits.maxNodes = 63
+    let over = YAMLParser.parse("a: [[\(items)]]\n", limits: limits).problems
+    #expect(over.map(\.message) == ["more than 63 nodes"])
+  }
+
   @Test func duplicateKeysPointAtBoth() throws {
     let file = YAMLParser.parse("batch: 1\ngpu: a\nbatch: 2\n")
     let problem = try #require(file.problems.first)

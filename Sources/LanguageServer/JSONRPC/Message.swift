@@ -9,6 +9,9 @@ public enum ErrorCode: Int, Sendable {
   case internalError = -32603
   case serverNotInitialized = -32002
   case requestCancelled = -32800
+  /// LSP 3.17: the request was valid but could not be answered (a document whose text the
+  /// server lost).
+  case requestFailed = -32803
 }
 
 /// One decoded message from the client.
@@ -34,7 +37,7 @@ public enum IncomingMessage: Sendable {
       )
       return
     }
-    guard let value = try? JSONDecoder().decode(JSONValue.self, from: Data(body)) else {
+    guard let value = try? JSONParser.parse(body) else {
       self = .invalid(id: .null, code: .parseError, message: "the message is not valid JSON")
       return
     }

@@ -24,6 +24,12 @@ public actor LanguageServer {
   /// Documents whose text changed while more messages waited in line: linted once, when
   /// the line is empty or a request needs them, so a burst of keystrokes costs one lint.
   private var unlinted: Set<String> = []
+  /// Open documents whose text the server could not follow (an edit too costly or a text
+  /// too large), with why: out of `documents` until their text comes whole again.
+  private var lostDocuments: [String: String] = [:]
+  /// Bytes one didChange may move (`OpenDocument.maxChangeWork`); tests set it lower.
+  private(set) var changeWorkBudget = OpenDocument.maxChangeWork
+  func setChangeWorkBudget(_ bytes: Int) { changeWorkBudget = bytes }
   private var projects: ProjectFiles
   private let version: String
 
@@ -101,6 +107,11 @@ public actor LanguageServer {
       return .null
     case "textDocument/diagnostic":
       let p = try params.decode(DocumentDiagnosticParams.self)
+      if let reason = lostDocuments[p.textDocument.uri] {
+        throw RequestFailure(
+          code: .requestFailed,
+          message: "vramlint lost track of this document's text (\(reason)); reopen it")
+      }
       let items =
         documents[p.textDocument.uri].map {
           DiagnosticConverter.convert($0.result, uri: $0.uri, encoding)
@@ -191,20 +202,39 @@ public actor LanguageServer {
         let p = try params.decode(DidOpenTextDocumentParams.self)
         let item = p.textDocument
         unlinted.remove(item.uri)
+        lostDocuments[item.uri] = nil
         return publish(
           open(uri: item.uri, version: item.version, bytes: Array(item.text.utf8)))
       case "textDocument/didChange":
-        let p = try params.decode(DidChangeTextDocumentParams.self)
-        guard var document = documents[p.textDocument.uri] else { return Reply() }
-        // Versions only grow; an older change arriving late is not applied over a newer one.
-        if let version = p.textDocument.version, version < document.version {
-          return Reply(messages: [
-            log(
-              "didChange of \(document.uri) at version \(version), older than its version \(document.version): not applied (LSP versions only grow); reopen the file if the editor shows otherwise"
-            )
-          ])
+        let p = try DidChangeTextDocumentParams(json: params)
+        let uri = p.textDocument.uri
+        var document: OpenDocument
+        if let open = documents[uri] {
+          document = open
+          // Versions only grow; an older change arriving late is not applied over a newer one.
+          if let version = p.textDocument.version, version < document.version {
+            return Reply(messages: [
+              log(
+                "didChange of \(document.uri) at version \(version), older than its version \(document.version): not applied (LSP versions only grow); reopen the file if the editor shows otherwise"
+              )
+            ])
+          }
+          if let failure = document.apply(p.contentChanges, encoding, budget: changeWorkBudget) {
+            return lose(uri, failure)
+          }
+        } else if lostDocuments[uri] != nil {
+          // Its text is unknown: only a change that carries it whole brings it back.
+          let path = OpenDocument.path(fromURI: uri)
+          document = OpenDocument(
+            uri: uri, path: path, version: 0, bytes: [], result: lint(path: path, bytes: []))
+          if document.apply(p.contentChanges, encoding, lost: true, budget: changeWorkBudget) != nil
+          {
+            return Reply()
+          }
+          lostDocuments[uri] = nil
+        } else {
+          return Reply()
         }
-        document.apply(p.contentChanges, encoding)
         // A change without a version counts one up, saturating: a client at Int.max must not
         // crash us.
         document.version =
@@ -219,6 +249,7 @@ public actor LanguageServer {
       case "textDocument/didClose":
         let p = try params.decode(DidCloseTextDocumentParams.self)
         documents[p.textDocument.uri] = nil
+        lostDocuments[p.textDocument.uri] = nil
         unlinted.remove(p.textDocument.uri)
         return Reply(messages: [
           OutgoingMessage.notification(
@@ -320,6 +351,25 @@ public actor LanguageServer {
         ])
       ])
     ]))
+
+  /// The text of `uri` could not be followed: it is forgotten (hover, fixes and completion
+  /// on a text we do not know could edit the wrong characters) and the user is told, since
+  /// the diagnostics the editor shows are now stale. A pull for it is answered with an error.
+  private func lose(_ uri: String, _ reason: String) -> Reply {
+    documents[uri] = nil
+    unlinted.remove(uri)
+    lostDocuments[uri] = reason
+    return Reply(messages: [
+      OutgoingMessage.notification(
+        method: "window/showMessage",
+        params: .object([
+          "type": .int(1),
+          "message": .string(
+            "vramlint lost track of \(OpenDocument.path(fromURI: uri)): \(reason). Its diagnostics are stale until the file is closed and reopened."
+          ),
+        ]))
+    ])
+  }
 
   private func log(_ text: String) -> JSONValue {
     OutgoingMessage.notification(
