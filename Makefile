@@ -55,8 +55,8 @@ DIST    := $(SCRATCH)/dist
 TARBALL  = $(DIST)/vramlint-$(VERSION)-linux-$(ARCH).tar.gz
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || date +%s)
 
-.PHONY: all build man completions install install-bin install-data uninstall dist \
-  check-static clean FORCE
+.PHONY: all build built built-data man completions install install-bin install-data uninstall \
+  dist check-static clean FORCE
 
 all: build man completions
 
@@ -101,16 +101,24 @@ $(GEN)/vramlint.fish: $(BIN)
 
 install: install-bin install-data
 
+# `sudo make install` installs what `make` built and builds nothing: a build as root would
+# leave root-owned files in the build folder, and root's PATH often lacks the toolchain.
+built:
+	@test -x $(BIN) || { echo "$(BIN) is not built: run make (as yourself) first, then make install" >&2; exit 1; }
+built-data: built
+	@for f in $(MAN) $(COMPLETIONS); do test -f "$$f" || \
+	  { echo "$$f is not built: run make (as yourself) first, then make install" >&2; exit 1; }; done
+
 # The binary alone: the catalogs are compiled into it (Benchmarks/catalogs/embed.py), so it
 # needs no file beside it. All `make check-static` needs. An installation in the old layout
 # (binary and resource bundle in $(LIBEXECDIR)/vramlint/) is removed first.
-install-bin: build
+install-bin: built
 	$(INSTALL) -d $(DESTDIR)$(BINDIR)
 	if [ -d $(DESTDIR)$(LIBEXECDIR)/vramlint ]; then rm -rf $(DESTDIR)$(LIBEXECDIR)/vramlint; fi
 	$(INSTALL) -m 0755 $(BIN) $(DESTDIR)$(BINDIR)/vramlint
 	$(if $(STRIP),$(STRIP) $(DESTDIR)$(BINDIR)/vramlint)
 
-install-data: man completions
+install-data: built-data
 	$(INSTALL) -d $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) \
 	  $(DESTDIR)$(FISHCOMPDIR)
 	$(INSTALL) -m 0644 $(MAN) $(DESTDIR)$(MANDIR)/man1/vramlint.1

@@ -80,6 +80,18 @@ public struct LineIndex: Sendable {
     return start..<end
   }
 
+  /// The line break a new line after `line` should use: that line's own (LF, CRLF or CR),
+  /// or for a last line without one the file's first break, or LF in a one-line file. Text
+  /// inserted by a fix keeps a CRLF file CRLF.
+  public func lineBreak(after line: Int) -> String {
+    let breakAt = { (line: Int) -> String? in
+      guard line >= 0, line + 1 < self.lineStarts.count else { return nil }
+      let text = self.bytes[self.byteRange(ofLine: line).upperBound..<self.lineStarts[line + 1]]
+      return text.isEmpty ? nil : String(decoding: text, as: UTF8.self)
+    }
+    return breakAt(line) ?? breakAt(0) ?? "\n"
+  }
+
   /// The text of one line, without its break; invalid UTF-8 is replaced.
   public func text(ofLine line: Int) -> String {
     String(decoding: bytes[byteRange(ofLine: line)], as: UTF8.self)

@@ -301,7 +301,9 @@ func vramlintArgs(_ arguments: [String]) throws -> CLIResult {
 
     """
 
-  func scratchFile(_ text: String, mode: mode_t = 0o640) throws -> String {
+  /// 0o754: neither what open() gives a new file under the usual umask (0o644) nor what a
+  /// temporary file gets (0o600), so a write that forgot the mode shows.
+  func scratchFile(_ text: String, mode: mode_t = 0o754) throws -> String {
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("vramlint-fix-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -348,7 +350,7 @@ func vramlintArgs(_ arguments: [String]) throws -> CLIResult {
     // Replaced by a rename (a new inode), with the file's permissions kept.
     let attributes = try FileManager.default.attributesOfItem(atPath: path)
     #expect(attributes[.systemFileNumber] as? Int != inodeBefore as? Int)
-    #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o640)
+    #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o754)
     let folder = (path as NSString).deletingLastPathComponent
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["deploy.yaml"])
   }
@@ -367,6 +369,45 @@ func vramlintArgs(_ arguments: [String]) throws -> CLIResult {
     let r = try vramlint("check", "--fix", "-")
     #expect(r.status == 2)
     #expect(r.stderr.contains("cannot fix standard input"))
+  }
+
+  /// A CRLF file stays CRLF: a line the fix adds ends as the file's lines end.
+  @Test func fixKeepsCRLFLineEnds() throws {
+    let crlf = Self.failing.replacingOccurrences(of: "\n", with: "\r\n")
+    let path = try scratchFile(crlf)
+    let r = try vramlint("check", "--fix", path)
+    #expect(r.status == 0, "\(r.stderr)")
+    let fixed = try Data(contentsOf: URL(fileURLWithPath: path))
+    #expect(fixed.count != Data(crlf.utf8).count, "nothing was fixed")
+    let bytes = [UInt8](fixed)
+    let bareLF = bytes.indices.filter { bytes[$0] == 0x0A && ($0 == 0 || bytes[$0 - 1] != 0x0D) }
+    #expect(bareLF.isEmpty, "\(String(decoding: bytes, as: UTF8.self).debugDescription)")
+  }
+
+  /// A read-only file is not replaced (even by root, who may write it): the run says so,
+  /// exits 2 after its report, and still fixes the other files.
+  @Test func aReadOnlyFileIsNotFixedButTheOthersAre() throws {
+    let locked = try scratchFile(Self.failing, mode: 0o444)
+    let open = try scratchFile(Self.failing)
+    let r = try vramlint("check", "--fix", locked, open)
+    #expect(r.status == 2)
+    #expect(r.stderr.contains("cannot write the fixes to '\(locked)': it is read-only (mode 444)"))
+    #expect(r.stderr.contains("fixed \(open): "))
+    #expect(try String(contentsOfFile: locked, encoding: .utf8) == Self.failing)
+    #expect(try vramlint("check", open).status == 0)
+    #expect(r.stdout.contains("does-not-fit"), "the report is still printed")
+  }
+
+  /// A file with another hard link: fixed through this name, and the user told the other
+  /// name keeps the old text (a rename gives this name a new file).
+  @Test func aHardLinkedFileIsFixedWithANote() throws {
+    let path = try scratchFile(Self.failing)
+    let other = (path as NSString).deletingLastPathComponent + "/other.yaml"
+    #expect(link(path, other) == 0)
+    let r = try vramlint("check", "--fix", path)
+    #expect(r.status == 0)
+    #expect(r.stderr.contains("had 2 hard links; the other names keep the old text"))
+    #expect(try String(contentsOfFile: other, encoding: .utf8) == Self.failing)
   }
 
   /// Through a symbolic link the target is rewritten and the link stays a link.
@@ -421,8 +462,19 @@ func vramlintArgs(_ arguments: [String]) throws -> CLIResult {
   func completionScriptsNameEverySubcommand(shell: String) throws {
     let r = try vramlint("--generate-completion-script", shell)
     #expect(r.status == 0)
+    // Each shell's own form of a subcommand offered at the top level, not a substring:
+    // bash's word list, zsh's 'name:description' pairs, fish's -fa 'name'.
+    let bashWords =
+      r.stdout.split(separator: "\n").first { $0.contains("compgen -W 'check") }
+      .map { Set($0.split(separator: "'")[1].split(separator: " ").map(String.init)) } ?? []
     for command in ["check", "fit", "explain", "lsp", "rules", "schema", "models", "gpus"] {
-      #expect(r.stdout.contains(command), "\(shell) completion lacks \(command)")
+      let offered: Bool
+      switch shell {
+      case "bash": offered = bashWords.contains(command)
+      case "zsh": offered = r.stdout.contains("'\(command):")
+      default: offered = r.stdout.contains("-fa '\(command)'")
+      }
+      #expect(offered, "\(shell) completion does not offer \(command)")
     }
   }
 }

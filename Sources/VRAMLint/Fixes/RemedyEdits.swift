@@ -117,7 +117,9 @@ public enum RemedyEdits {
     let anchorLine = d.model?.range.start.line ?? lastLine
     let indent = String(lines.text(ofLine: anchorLine).prefix { $0 == " " })
     let lineEnd = lines.byteRange(ofLine: lastLine).upperBound
-    return SourceEdit(inserting: "\n" + indent + text, at: lines.position(byteOffset: lineEnd))
+    return SourceEdit(
+      inserting: lines.lineBreak(after: lastLine) + indent + text,
+      at: lines.position(byteOffset: lineEnd))
   }
 
   /// The last line that holds text of any of `ranges`. libyaml ends a block collection at
@@ -156,7 +158,9 @@ public enum RemedyEdits {
     let lastLine = lastContentLine(of: training.valueRanges, lines) ?? firstLine
     let lineEnd = lines.byteRange(ofLine: lastLine).upperBound
     return [
-      SourceEdit(inserting: "\n\(indent)\(key): \(value)", at: lines.position(byteOffset: lineEnd))
+      SourceEdit(
+        inserting: "\(lines.lineBreak(after: lastLine))\(indent)\(key): \(value)",
+        at: lines.position(byteOffset: lineEnd))
     ]
   }
 }

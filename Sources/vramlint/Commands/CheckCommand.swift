@@ -71,7 +71,10 @@ struct CheckCommand: ParsableCommand {
       jobs.append(ParallelLint.Job(path: path, bytes: bytes, project: project))
     }
     var linted = try ParallelLint.run(jobs, inputFormat: inputFormat)
-    if fix { linted = try Self.applyFixes(to: linted, jobs, inputFormat: inputFormat) }
+    var unwritten: [String] = []
+    if fix {
+      (linted, unwritten) = Self.applyFixes(to: linted, jobs, inputFormat: inputFormat)
+    }
     results += linted
     let color = TerminalStyle.forStandardOutput().enabled
     FileHandle.standardOutput.write(
@@ -82,6 +85,8 @@ struct CheckCommand: ParsableCommand {
         throw UsageError("cannot write the \(kind.rawValue) report to '\(path)'")
       }
     }
+    // A fix that could not be written is an input failure (2), after the report.
+    if !unwritten.isEmpty { throw ExitCode(2) }
     let failed = results.contains {
       $0.hasErrors || (strict && $0.diagnostics.contains { $0.severity == .warning })
     }
@@ -89,11 +94,13 @@ struct CheckCommand: ParsableCommand {
   }
 
   /// `--fix`: the fix-all edits of every file, written back atomically; the fixed files are
-  /// linted again so the report shows what remains. Each change is named on stderr.
+  /// linted again so the report shows what remains. Each change is named on stderr, and so
+  /// is each file that could not be written (returned: the run exits 2 after its report).
   static func applyFixes(
     to results: [LintResult], _ jobs: [ParallelLint.Job], inputFormat: InputFormat?
-  ) throws -> [LintResult] {
+  ) -> (results: [LintResult], unwritten: [String]) {
     var fixed = results
+    var unwritten: [String] = []
     for (index, (result, job)) in zip(results, jobs).enumerated() {
       var linter = job.project.linter
       linter.inputFormat = inputFormat
@@ -105,16 +112,24 @@ struct CheckCommand: ParsableCommand {
         continue
       }
       do {
-        try FileSystem.replaceAtomically(result.path, with: bytes)
+        let note = try FileSystem.replaceAtomically(
+          result.path, with: bytes, original: result.lines.bytes)
+        if let note { FileHandle.standardError.write(Data("vramlint: note: \(note)\n".utf8)) }
       } catch {
-        throw UsageError("cannot write the fixes to '\(result.path)': \(error)")
+        // The other files are still fixed and reported; the run then exits 2.
+        FileHandle.standardError.write(
+          Data(
+            "vramlint: cannot write the fixes to '\(result.path)': \(error); nothing was written\n"
+              .utf8))
+        unwritten.append(result.path)
+        continue
       }
       for fix in fixes {
         FileHandle.standardError.write(Data("fixed \(result.path): \(fix.title)\n".utf8))
       }
       fixed[index] = linter.lint(path: result.path, bytes: bytes)
     }
-    return fixed
+    return (fixed, unwritten)
   }
 
   func render(_ results: [LintResult], as kind: CheckFormat, color: Bool, catalogs: Catalogs) throws

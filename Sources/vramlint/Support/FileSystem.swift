@@ -99,9 +99,17 @@ enum FileSystem {
 
   /// Replaces the file at `path` (the target of a symbolic link, not the link) by `bytes`
   /// all at once: written to a temporary file beside it, synced, given the original's
-  /// permission bits, then renamed over it. A reader sees the old text or the new, never a
-  /// part; a failure leaves the original as it was.
-  static func replaceAtomically(_ path: String, with bytes: [UInt8]) throws {
+  /// permission bits (and owner and group, where we may set them), then renamed over it and
+  /// the rename synced. A reader sees the old text or the new, never a part; a failure
+  /// leaves the original as it was.
+  ///
+  /// Refused: a file we may not write (`chmod a-w` means "leave it", as editors take it),
+  /// and a file whose bytes are no longer `original` (an editor saved it while we linted:
+  /// writing would lose that edit). Returns a note when the file has other hard links,
+  /// which keep the old text (rename gives this name a new file).
+  static func replaceAtomically(_ path: String, with bytes: [UInt8], original: [UInt8]) throws
+    -> String?
+  {
     guard let resolved = realpath(path, nil) else {
       throw WriteError(description: String(cString: strerror(errno)))
     }
@@ -111,7 +119,17 @@ enum FileSystem {
     guard stat(target, &info) == 0 else {
       throw WriteError(description: String(cString: strerror(errno)))
     }
+    // By its mode bits too: root may write anything, but a file without a write bit was
+    // made read-only on purpose, and editors ask before writing one.
+    guard info.st_mode & 0o222 != 0 else {
+      throw WriteError(
+        description: "it is read-only (mode \(String(info.st_mode & 0o7777, radix: 8)))")
+    }
+    guard access(target, W_OK) == 0 else {
+      throw WriteError(description: "it is not writable (\(String(cString: strerror(errno))))")
+    }
     let slash = target.lastIndex(of: "/").map { target.index(after: $0) } ?? target.startIndex
+    let directory = slash == target.startIndex ? "." : String(target[..<slash])
     let temporary =
       String(target[..<slash]) + "." + String(target[slash...]) + ".vramlint-\(getpid()).tmp"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, info.st_mode & 0o7777)
@@ -123,15 +141,37 @@ enum FileSystem {
       if count < 0, errno == EINTR { continue }
       if count <= 0 { failure = String(cString: strerror(errno)) } else { written += count }
     }
-    // The mode again: open() applied the umask to it.
-    if failure == nil, fchmod(descriptor, info.st_mode & 0o7777) != 0 || fsync(descriptor) != 0 {
-      failure = String(cString: strerror(errno))
+    // Owner and group first (chown may clear set-id bits), best effort as `sed -i` does: only
+    // root or the owner may set them, and a group-writable file of another user is still
+    // fixed. Then the mode again: open() applied the umask to it.
+    if failure == nil {
+      _ = fchown(descriptor, info.st_uid, info.st_gid)
+      if fchmod(descriptor, info.st_mode & 0o7777) != 0 || fsync(descriptor) != 0 {
+        failure = String(cString: strerror(errno))
+      }
     }
     close(descriptor)
+    if failure == nil, !unchanged(target, since: original) {
+      failure = "it changed on disk after it was read (saved by an editor?); run again"
+    }
     if failure == nil, rename(temporary, target) != 0 { failure = String(cString: strerror(errno)) }
     if let failure {
       unlink(temporary)
       throw WriteError(description: failure)
     }
+    // The rename is durable once the directory is: best effort (some file systems refuse).
+    let folder = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    if folder >= 0 {
+      _ = fsync(folder)
+      close(folder)
+    }
+    return info.st_nlink > 1
+      ? "\(path) had \(info.st_nlink) hard links; the other names keep the old text" : nil
+  }
+
+  /// Whether the file still holds exactly `original`.
+  static func unchanged(_ path: String, since original: [UInt8]) -> Bool {
+    guard case .bytes(let now) = contents(of: path, limit: original.count) else { return false }
+    return now == original
   }
 }
