@@ -42,6 +42,27 @@ import Testing
     #expect(cancelled.take(requestIDIn: Self.hover("3")) == nil)
   }
 
+  /// A cancellation that arrives after the answer was sent is not kept at all: it would sit
+  /// in the set until the cap (and then the cap would drop live ones with it).
+  @Test func aCancellationAfterTheAnswerIsNotKept() {
+    let cancelled = CancelledRequests()
+    for id in 0..<500 {
+      cancelled.forget(.int(id))  // answered
+      cancelled.note(cancellationIn: Self.cancel(String(id)))  // then cancelled: too late
+    }
+    #expect(cancelled.count == 0)
+  }
+
+  /// A response of the client to a request of ours carries an id too: it is not taken as a
+  /// cancelled request even when a cancellation names the same id.
+  @Test func aResponseWithTheSameIdIsNotTaken() {
+    let cancelled = CancelledRequests()
+    cancelled.note(cancellationIn: Self.cancel(#""w""#))
+    let response = Array(#"{"jsonrpc":"2.0","id":"w","result":null}"#.utf8)
+    #expect(cancelled.take(requestIDIn: response) == nil)
+    #expect(cancelled.take(requestIDIn: Self.hover(#""w""#)) == .string("w"))
+  }
+
   /// Only cancellations are noted: other notifications, requests, a body that merely
   /// mentions the method, and bodies too long to be a cancellation leave the set alone.
   @Test func onlyCancellationsAreNoted() {

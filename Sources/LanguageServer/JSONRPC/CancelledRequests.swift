@@ -10,6 +10,12 @@ public final class CancelledRequests: @unchecked Sendable {
   // @unchecked: every access to `ids` holds `lock`.
   private let lock = NSLock()
   private var ids: Set<JSONValue> = []
+  /// The most recently answered ids, oldest first: a cancellation that arrives after its
+  /// answer (a common race) is dropped instead of waiting in `ids` for the cap.
+  private var answered: Set<JSONValue> = []
+  private var answeredOrder: [JSONValue] = []
+  private var answeredNext = 0
+  static let answeredRemembered = 1024
   /// Ids a client cancels but never sends (or cancels after the answer went out) are never
   /// taken; past this many the set is emptied, so a client that cancels at random cannot
   /// grow it. Losing a pending cancellation only means that request is answered normally.
@@ -39,6 +45,7 @@ public final class CancelledRequests: @unchecked Sendable {
     else { return }
     lock.lock()
     defer { lock.unlock() }
+    if answered.contains(id) { return }
     if ids.count >= capacity { ids.removeAll() }
     ids.insert(id)
   }
@@ -49,15 +56,32 @@ public final class CancelledRequests: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     if !ids.isEmpty { ids.remove(id) }
+    guard !answered.contains(id) else { return }
+    if answeredOrder.count < Self.answeredRemembered {
+      answeredOrder.append(id)
+    } else {
+      answered.remove(answeredOrder[answeredNext])
+      answeredOrder[answeredNext] = id
+      answeredNext = (answeredNext + 1) % Self.answeredRemembered
+    }
+    answered.insert(id)
   }
 
   /// The id of `body` if it is a request the client has cancelled (forgotten once taken).
+  /// The id is found by a scan, not a decode: every message passes here, and a large edit
+  /// must not be decoded twice while some cancellation is pending. A string id written with
+  /// escapes is not found that way; its request then runs and is answered normally.
   public func take(requestIDIn body: [UInt8]) -> JSONValue? {
     lock.lock()
+    let pending = !ids.isEmpty
+    lock.unlock()
+    guard pending, let id = IncomingMessage.topLevelID(in: body) else { return nil }
+    lock.lock()
     defer { lock.unlock() }
-    guard !ids.isEmpty, case .request(let id, _, _) = IncomingMessage(body: body),
-      ids.remove(id) != nil
+    guard ids.contains(id), case .request(let decoded, _, _) = IncomingMessage(body: body),
+      decoded == id
     else { return nil }
+    ids.remove(id)
     return id
   }
 }
