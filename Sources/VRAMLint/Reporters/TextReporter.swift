@@ -26,8 +26,41 @@ public struct TextReporter: Sendable {
     return out
   }
 
+  /// Lines longer than this many bytes are shown as a window around the finding, as
+  /// compilers show long lines: a 10 MB line is not echoed once per finding on it (which
+  /// also cost the square of the line when it held many findings).
+  static let longLineBytes = 200
+  /// Bytes of context kept on each side of the finding in a long line.
+  static let contextBytes = 60
+
   func excerpt(_ lines: LineIndex, _ range: SourceRange) -> String {
     guard range.start.line < lines.lineCount else { return "" }
+    let line = lines.byteRange(ofLine: range.start.line)
+    guard line.count > Self.longLineBytes else { return excerpt(wholeLine: lines, range) }
+    let bytes = lines.bytes
+    // Window edges moved back onto the start of a character.
+    func characterStart(_ offset: Int) -> Int {
+      var at = min(max(offset, line.lowerBound), line.upperBound)
+      while at > line.lowerBound, at < bytes.count, bytes[at] & 0xC0 == 0x80 { at -= 1 }
+      return at
+    }
+    let start = min(max(range.start.offset, line.lowerBound), line.upperBound)
+    let end =
+      range.end.line == range.start.line ? min(max(range.end.offset, start), line.upperBound) : line.upperBound
+    let from = characterStart(start - Self.contextBytes)
+    let to = characterStart(min(end, start + Self.longLineBytes) + Self.contextBytes)
+    let before = String(decoding: bytes[from..<start], as: UTF8.self)
+    let marked = String(decoding: bytes[start..<max(min(end, to), start)], as: UTF8.self)
+    let after = String(decoding: bytes[max(min(end, to), start)..<to], as: UTF8.self)
+    let leading = from > line.lowerBound ? "…" : ""
+    let trailing = to < line.upperBound ? "…" : ""
+    let padding = String(
+      String.UnicodeScalarView((leading + before).unicodeScalars.map { $0 == "\t" ? "\t" : " " }))
+    let underline = "^" + String(repeating: "~", count: max(marked.unicodeScalars.count - 1, 0))
+    return "  \(leading)\(before)\(marked)\(after)\(trailing)\n  \(padding)\(paint(underline, "32"))\n"
+  }
+
+  func excerpt(wholeLine lines: LineIndex, _ range: SourceRange) -> String {
     let text = lines.text(ofLine: range.start.line)
     let characters = Array(text.unicodeScalars)
     let start = min(range.start.column, characters.count)
