@@ -27,8 +27,21 @@ public struct Diagnostic: Sendable {
   ) {
     self.ruleID = ruleID
     self.severity = severity
-    self.message = message
+    self.message = Self.shortened(message)
     self.range = range
-    self.related = related
+    self.related = related.map { Related(range: $0.range, message: Self.shortened($0.message)) }
+  }
+
+  /// Messages quote the values they are about; a value of megabytes would be quoted whole in
+  /// every report format and every editor hover. Past `maxMessageLength` characters the
+  /// middle gives way to "…", keeping the start (what is wrong) and the end (the fix).
+  public static let maxMessageLength = 300
+
+  static func shortened(_ message: String) -> String {
+    let scalars = message.unicodeScalars
+    guard scalars.count > maxMessageLength else { return message }
+    let head = scalars.prefix(maxMessageLength * 2 / 3)
+    let tail = scalars.suffix(maxMessageLength / 3 - 1)
+    return String(String.UnicodeScalarView(head)) + "…" + String(String.UnicodeScalarView(tail))
   }
 }

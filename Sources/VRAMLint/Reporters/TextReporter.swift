@@ -46,7 +46,8 @@ public struct TextReporter: Sendable {
     }
     let start = min(max(range.start.offset, line.lowerBound), line.upperBound)
     let end =
-      range.end.line == range.start.line ? min(max(range.end.offset, start), line.upperBound) : line.upperBound
+      range.end.line == range.start.line
+      ? min(max(range.end.offset, start), line.upperBound) : line.upperBound
     let from = characterStart(start - Self.contextBytes)
     let to = characterStart(min(end, start + Self.longLineBytes) + Self.contextBytes)
     let before = String(decoding: bytes[from..<start], as: UTF8.self)
@@ -57,7 +58,8 @@ public struct TextReporter: Sendable {
     let padding = String(
       String.UnicodeScalarView((leading + before).unicodeScalars.map { $0 == "\t" ? "\t" : " " }))
     let underline = "^" + String(repeating: "~", count: max(marked.unicodeScalars.count - 1, 0))
-    return "  \(leading)\(before)\(marked)\(after)\(trailing)\n  \(padding)\(paint(underline, "32"))\n"
+    return
+      "  \(leading)\(before)\(marked)\(after)\(trailing)\n  \(padding)\(paint(underline, "32"))\n"
   }
 
   func excerpt(wholeLine lines: LineIndex, _ range: SourceRange) -> String {
