@@ -49,6 +49,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // What several test targets share (a seeded generator); built only for the tests.
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(
       name: "VRAMModelTests",
       dependencies: ["VRAMModel"],
@@ -61,15 +63,15 @@ let package = Package(
     ),
     .testTarget(
       name: "YAMLSourceTests",
-      dependencies: ["YAMLSource"]
+      dependencies: ["YAMLSource", "TestSupport"]
     ),
     .testTarget(
       name: "LanguageServerTests",
-      dependencies: ["LanguageServer", "VRAMModel"]
+      dependencies: ["LanguageServer", "VRAMModel", "TestSupport"]
     ),
     .testTarget(
       name: "FuzzTargetsTests",
-      dependencies: ["FuzzTargets"],
+      dependencies: ["FuzzTargets", "TestSupport"],
       exclude: ["Corpus"]
     ),
     .testTarget(

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import LanguageServer
@@ -64,7 +65,7 @@ import Testing
 
   /// Whatever our writer writes reads back the same: random values, deterministic seed.
   @Test func writerOutputReadsBack() throws {
-    var random = SplitMix(state: 42)
+    var random = SplitMix64(seed: 42)
     for _ in 0..<500 {
       let value = Self.randomValue(depth: 0, &random)
       let written = OutgoingMessage.body(.object(["v": value]))
@@ -74,18 +75,7 @@ import Testing
     }
   }
 
-  struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
-  static func randomValue(depth: Int, _ random: inout SplitMix) -> JSONValue {
+  static func randomValue(depth: Int, _ random: inout SplitMix64) -> JSONValue {
     let pieces = ["a", "é", "中", "😀", "\"", "\\", "\n", "\u{1}", "/", " ", "\u{2028}", "\u{7F}"]
     switch Int.random(in: 0..<(depth > 3 ? 5 : 7), using: &random) {
     case 0: return .null

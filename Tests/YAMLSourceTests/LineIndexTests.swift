@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import YAMLSource
@@ -31,22 +32,10 @@ import Testing
     "\u{2028}", "\u{2029}",
   ].map(Piece.init)
 
-  /// A deterministic generator (SplitMix64), so a failure names a reproducible seed.
-  struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   /// Mostly characters, few breaks, so lines are long; a lone CR is never followed by LF
   /// (that would be one CRLF break, not two).
   static func pieces(seed: UInt64, count: Int, bom: Bool) -> [Piece] {
-    var random = SplitMix(state: seed)
+    var random = SplitMix64(seed: seed)
     var result: [Piece] = bom ? [Piece(text: "\u{FEFF}")] : []
     while result.count < count {
       let roll = Int.random(in: 0..<100, using: &random)
