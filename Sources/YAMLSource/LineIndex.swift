@@ -101,6 +101,10 @@ public struct LineIndex: Sendable {
   /// A column past the end of its line (a mark on the line break) stops at the next line.
   public func position(line: Int, scalarColumn: Int) -> SourcePosition {
     let starts = yamlLineStarts ?? lineStarts
+    // libyaml ends the stream on a line of its own: after a last line without a break, its
+    // marks (the ends of every open block) name the line after it. That is the end of the
+    // text, not the start of the last line (which put a range's end before its start).
+    if line >= starts.count { return position(byteOffset: bytes.count) }
     let clampedLine = min(max(line, 0), max(starts.count - 1, 0))
     let lineStart = starts[clampedLine]
     let next = clampedLine + 1 < starts.count ? starts[clampedLine + 1] : bytes.count

@@ -124,6 +124,18 @@ import Testing
     #expect(index.position(byteOffset: 2) == SourcePosition(line: 0, column: 2, offset: 2))
   }
 
+  /// libyaml's marks after a last line without a break name the line after it (its stream
+  /// end moves to a new line): that is the end of the text. Mapped to the start of the last
+  /// line, a block ending there ended before it began (found by the yaml fuzzer:
+  /// Corpus/yaml/regression-block-end-after-last-line).
+  @Test func aMarkPastTheLastLineIsTheEndOfTheText() throws {
+    let index = LineIndex("a:\n  b: c")
+    #expect(index.position(line: 2, scalarColumn: 0).offset == 9)  // "a:\n  b: c" is 9 bytes
+    let file = YAMLParser.parse("a:\n  b: c")
+    let inner = try #require(file.documents.first?.root?["a"])
+    #expect(inner.range.start.offset == 5 && inner.range.end.offset == 9)
+  }
+
   /// A line of 100,000 non-ASCII items: every conversion on it is a short walk, so libyaml's
   /// hundreds of thousands of marks on it cost linear time (they cost the square of the line
   /// before: 80,000 items after a BOM took 51 s). The result is checked, not timed.
