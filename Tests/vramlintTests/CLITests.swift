@@ -371,6 +371,21 @@ func vramlintArgs(_ arguments: [String]) throws -> CLIResult {
     #expect(r.stderr.contains("cannot fix standard input"))
   }
 
+  /// A value written with an anchor or a tag keeps them: libyaml starts the node at its
+  /// properties, and a fix that replaced them too would leave each `*len` dangling.
+  @Test(arguments: ["&len ", "!!int ", "&len !!int "])
+  func fixKeepsAnchorsAndTags(properties: String) throws {
+    // 128K tokens do not fit one RTX 4090 beside Llama-3.1-8B in bf16 under vLLM; the first
+    // fix is a shorter seq_len (the KV pool's capacity), written over the value only.
+    let text = "model: llama-3.1-8b\ngpu: RTX-4090\nengine: vllm\nseq_len: \(properties)131072\n"
+    let path = try scratchFile(text)
+    let r = try vramlint("check", "--fix", path)
+    #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+    let fixed = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(fixed.contains("seq_len: \(properties)"), "\(fixed)")
+    #expect(!fixed.contains("131072"))
+  }
+
   /// A CRLF file stays CRLF: a line the fix adds ends as the file's lines end.
   @Test func fixKeepsCRLFLineEnds() throws {
     let crlf = Self.failing.replacingOccurrences(of: "\n", with: "\r\n")

@@ -22,7 +22,7 @@ public enum RemedyEdits {
   {
     let foreign = d.label != nil
     func set(_ range: SourceRange?, key: String, _ value: String) -> [SourceEdit]? {
-      if let range { return [SourceEdit(range: range, newText: value)] }
+      if let range { return [SourceEdit(replacingValueAt: range, with: value, in: lines)] }
       return foreign ? nil : [append("\(key): \(value)", to: d, lines)]
     }
     switch remedy.kind {
@@ -37,7 +37,7 @@ public enum RemedyEdits {
     case .tensorParallel:
       var edits: [SourceEdit] = []
       if let tensor = d.tensor {
-        edits.append(SourceEdit(range: tensor.range, newText: remedy.value))
+        edits.append(SourceEdit(replacingValueAt: tensor.range, with: remedy.value, in: lines))
       } else if foreign || d.pipeline != nil {
         // A `parallel:` mapping is already written (with its pipeline): a second key would
         // be a duplicate, and rewriting the mapping is the user's call.
@@ -48,7 +48,7 @@ public enum RemedyEdits {
       if !foreign, let gpus = d.gpus, let tensor = Int(remedy.value) {
         let wanted = tensor * (d.pipeline?.value ?? 1)
         if gpus.value < wanted {
-          edits.append(SourceEdit(range: gpus.range, newText: String(wanted)))
+          edits.append(SourceEdit(replacingValueAt: gpus.range, with: String(wanted), in: lines))
         }
       }
       return edits
@@ -145,7 +145,7 @@ public enum RemedyEdits {
   static func training(
     _ range: SourceRange?, _ key: String, _ value: String, _ d: Deployment, _ lines: LineIndex
   ) -> [SourceEdit]? {
-    if let range { return [SourceEdit(range: range, newText: value)] }
+    if let range { return [SourceEdit(replacingValueAt: range, with: value, in: lines)] }
     guard d.label == nil else { return nil }
     guard let training = d.training else {
       return [append("training: {\(key): \(value)}", to: d, lines)]
