@@ -6,6 +6,7 @@ apply, then ordinary requests and shutdown/exit. A second
 session: bytes outside any frame. A third: a version at 2^63 − 1. The 70 MiB body costs
 about 0.1 s, so it is always sent."""
 import importlib.util
+import os
 
 import pytest
 
@@ -18,7 +19,10 @@ spec.loader.exec_module(hostile)
 
 @pytest.fixture(scope="module")
 def run():
-    results, checks = hostile.run_all(VRAMLINT)
+    # VRAMLINT_HOSTILE_HEAVY=0 (CI's ThreadSanitizer run of a debug build) leaves out the two
+    # items that are seconds of computation in release and minutes there.
+    heavy = os.environ.get("VRAMLINT_HOSTILE_HEAVY", "1") != "0"
+    results, checks = hostile.run_all(VRAMLINT, heavy=heavy)
     for label in ("hostile", "framing"):
         for item in results[label]["items"]:
             print(f"{label} {item['item']}: {item['seconds']} s, probe answered: {item['probe_answered']}")
