@@ -113,6 +113,11 @@ def record(results):
                            "seconds_per_target": max(r["seconds"] for r in results),
                            "crashes": sum(r["crashed"] for r in results)})
     path.write_text(json.dumps(totals, indent=2) + "\n")
+    write_markdown(totals)
+
+
+def write_markdown(totals):
+    """results.md from the totals in results.json."""
     lines = ["# Fuzzing totals", "",
              "Written by `Benchmarks/fuzz/run.py --record` (libFuzzer, AddressSanitizer on, one core",
              "per target). Crashes count runs that failed; each one found is listed in",
