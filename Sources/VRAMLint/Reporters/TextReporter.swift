@@ -38,10 +38,16 @@ public struct TextReporter: Sendable {
     let line = lines.byteRange(ofLine: range.start.line)
     guard line.count > Self.longLineBytes else { return excerpt(wholeLine: lines, range) }
     let bytes = lines.bytes
-    // Window edges moved back onto the start of a character.
+    // Window edges moved back onto the start of a character: at most three bytes, the
+    // most a UTF-8 character continues (a run of stray continuation bytes must not pull an
+    // edge back past the finding: the yaml fuzzer's regression-excerpt-continuation-run).
     func characterStart(_ offset: Int) -> Int {
       var at = min(max(offset, line.lowerBound), line.upperBound)
-      while at > line.lowerBound, at < bytes.count, bytes[at] & 0xC0 == 0x80 { at -= 1 }
+      var steps = 0
+      while steps < 3, at > line.lowerBound, at < bytes.count, bytes[at] & 0xC0 == 0x80 {
+        at -= 1
+        steps += 1
+      }
       return at
     }
     let start = min(max(range.start.offset, line.lowerBound), line.upperBound)
@@ -49,7 +55,7 @@ public struct TextReporter: Sendable {
       range.end.line == range.start.line
       ? min(max(range.end.offset, start), line.upperBound) : line.upperBound
     let from = characterStart(start - Self.contextBytes)
-    let to = characterStart(min(end, start + Self.longLineBytes) + Self.contextBytes)
+    let to = max(characterStart(min(end, start + Self.longLineBytes) + Self.contextBytes), start)
     let before = String(decoding: bytes[from..<start], as: UTF8.self)
     let marked = String(decoding: bytes[start..<max(min(end, to), start)], as: UTF8.self)
     let after = String(decoding: bytes[max(min(end, to), start)..<to], as: UTF8.self)
