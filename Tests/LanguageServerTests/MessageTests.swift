@@ -33,6 +33,15 @@ import Testing
     #expect(got == code)
   }
 
+  /// A parse error says what was wrong and where, as a compiler would: in `{"a":1,}` the
+  /// comma at byte 6 promises a member, and byte 7 (counted from 0) is `}` instead.
+  @Test func parseErrorNamesItsByte() {
+    guard case .invalid(_, .parseError, let message) = parse(#"{"a":1,}"#) else {
+      return #expect(Bool(false))
+    }
+    #expect(message == "the message is not valid JSON: a member name was expected at byte 7")
+  }
+
   /// Our diagnostics against the JSON the specification shows for a Diagnostic.
   @Test func diagnosticEncodesAsTheSpecSays() throws {
     let diagnostic = LSPDiagnostic(

@@ -222,3 +222,22 @@ struct AnyKey: CodingKey {
   init?(stringValue: String) { self.stringValue = stringValue }
   init?(intValue: Int) { self.init(intValue) }
 }
+
+/// A value's content starts after the anchor and tag that libyaml counts into its node, so a
+/// fix replaces `131072` and not `&len 131072`. Columns counted by hand after `seq_len: `
+/// (9 characters): `&len ` is 5 more, `!!int ` 6, `&n !!int ` 9, `!<tag:yaml.org,2002:int> ` 25.
+@Suite struct NodePropertiesTests {
+  @Test(arguments: [
+    ("seq_len: &len 131072\n", 14), ("seq_len: !!int 8\n", 15), ("seq_len: &n !!int 8\n", 18),
+    ("seq_len: !<tag:yaml.org,2002:int> 8\n", 34), ("seq_len: 8\n", 9),
+    ("seq_len: '&x'\n", 9),
+  ])
+  func contentStartsAfterTheProperties(text: String, column: Int) throws {
+    let file = YAMLParser.parse(text)
+    let node = try #require(file.documents.first?.root?["seq_len"])
+    let start = file.lines.contentStart(of: node.range)
+    #expect(start.line == 0)
+    #expect(start.column == column, "\(text.debugDescription)")
+    #expect(start.offset <= node.range.end.offset)
+  }
+}

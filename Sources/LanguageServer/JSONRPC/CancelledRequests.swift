@@ -71,17 +71,21 @@ public final class CancelledRequests: @unchecked Sendable {
   /// The id is found by a scan, not a decode: every message passes here, and a large edit
   /// must not be decoded twice while some cancellation is pending. A string id written with
   /// escapes is not found that way; its request then runs and is answered normally.
+  /// The body is decoded (to tell a request from a response that carries the same id) only
+  /// for an id that is pending, and outside the lock: the reader must not wait on it.
   public func take(requestIDIn body: [UInt8]) -> JSONValue? {
-    lock.lock()
-    let pending = !ids.isEmpty
-    lock.unlock()
-    guard pending, let id = IncomingMessage.topLevelID(in: body) else { return nil }
+    guard isPending(nil), let id = IncomingMessage.topLevelID(in: body), isPending(id),
+      case .request(let decoded, _, _) = IncomingMessage(body: body), decoded == id
+    else { return nil }
     lock.lock()
     defer { lock.unlock() }
-    guard ids.contains(id), case .request(let decoded, _, _) = IncomingMessage(body: body),
-      decoded == id
-    else { return nil }
-    ids.remove(id)
-    return id
+    return ids.remove(id)
+  }
+
+  /// Whether `id` (or, for nil, any id) waits to be taken.
+  private func isPending(_ id: JSONValue?) -> Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    return id.map { ids.contains($0) } ?? !ids.isEmpty
   }
 }

@@ -13,7 +13,7 @@ struct JSONParser {
   private let bytes: [UInt8]
   private var index = 0
 
-  static func parse(_ bytes: [UInt8]) throws -> JSONValue {
+  static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
     var parser = JSONParser(bytes: bytes)
     parser.skipWhitespace()
     let value = try parser.value()
@@ -35,7 +35,7 @@ struct JSONParser {
     }
   }
 
-  private mutating func value() throws -> JSONValue {
+  private mutating func value() throws(Failure) -> JSONValue {
     guard index < bytes.count else { throw fail("a value was expected") }
     switch bytes[index] {
     case UInt8(ascii: "{"): return try object()
@@ -49,7 +49,7 @@ struct JSONParser {
     }
   }
 
-  private mutating func literal(_ word: String, _ value: JSONValue) throws -> JSONValue {
+  private mutating func literal(_ word: String, _ value: JSONValue) throws(Failure) -> JSONValue {
     for expected in word.utf8 {
       guard index < bytes.count, bytes[index] == expected else {
         throw fail("a value was expected")
@@ -59,66 +59,61 @@ struct JSONParser {
     return value
   }
 
-  private mutating func object() throws -> JSONValue {
-    index += 1  // {
+  private mutating func object() throws(Failure) -> JSONValue {
     var members: [String: JSONValue] = [:]
-    skipWhitespace()
-    if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-      index += 1
-      return .object(members)
+    try commaSeparated(closedBy: UInt8(ascii: "}"), named: "'}'") {
+      (parser: inout Self) throws(Failure) in
+      guard parser.index < parser.bytes.count, parser.bytes[parser.index] == UInt8(ascii: "\"")
+      else { throw parser.fail("a member name was expected") }
+      let key = try parser.string()
+      parser.skipWhitespace()
+      guard parser.index < parser.bytes.count, parser.bytes[parser.index] == UInt8(ascii: ":")
+      else { throw parser.fail("':' was expected") }
+      parser.index += 1
+      parser.skipWhitespace()
+      members[key] = try parser.value()
     }
-    while true {
-      skipWhitespace()
-      guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-        throw fail("a member name was expected")
-      }
-      let key = try string()
-      skipWhitespace()
-      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-        throw fail("':' was expected")
-      }
-      index += 1
-      skipWhitespace()
-      members[key] = try value()
-      skipWhitespace()
-      guard index < bytes.count else { throw fail("'}' was expected") }
-      if bytes[index] == UInt8(ascii: ",") {
-        index += 1
-      } else if bytes[index] == UInt8(ascii: "}") {
-        index += 1
-        return .object(members)
-      } else {
-        throw fail("',' or '}' was expected")
-      }
-    }
+    return .object(members)
   }
 
-  private mutating func array() throws -> JSONValue {
-    index += 1  // [
+  private mutating func array() throws(Failure) -> JSONValue {
     var elements: [JSONValue] = []
+    try commaSeparated(closedBy: UInt8(ascii: "]"), named: "']'") {
+      (parser: inout Self) throws(Failure) in
+      elements.append(try parser.value())
+    }
+    return .array(elements)
+  }
+
+  /// The comma-separated elements of an object or array whose opening bracket is at
+  /// `index`, each read by `element` (called at its first byte), up to and past `close`.
+  private mutating func commaSeparated(
+    closedBy close: UInt8, named closeName: String, _ element: (inout Self) throws(Failure) -> Void
+  ) throws(Failure) {
+    index += 1  // { or [
     skipWhitespace()
-    if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+    if index < bytes.count, bytes[index] == close {
       index += 1
-      return .array(elements)
+      return
     }
     while true {
       skipWhitespace()
-      elements.append(try value())
+      try element(&self)
       skipWhitespace()
-      guard index < bytes.count else { throw fail("']' was expected") }
+      guard index < bytes.count else { throw fail("\(closeName) was expected") }
       if bytes[index] == UInt8(ascii: ",") {
         index += 1
-      } else if bytes[index] == UInt8(ascii: "]") {
+      } else if bytes[index] == close {
         index += 1
-        return .array(elements)
+        return
       } else {
-        throw fail("',' or ']' was expected")
+        throw fail("',' or \(closeName) was expected")
       }
     }
   }
 
   /// A string at `index` (its opening quote); escapes decoded, UTF-8 validated.
-  private mutating func string() throws -> String {
+  private mutating func string() throws(Failure) -> String {
     index += 1  // "
     let start = index
     // The common case: no escapes. The bytes are validated once, as one String.
@@ -164,7 +159,7 @@ struct JSONParser {
     throw fail("an unterminated string")
   }
 
-  private func validated(_ slice: ArraySlice<UInt8>) throws -> String {
+  private func validated(_ slice: ArraySlice<UInt8>) throws(Failure) -> String {
     guard let text = String(validating: slice, as: UTF8.self) else {
       throw fail("a string that is not UTF-8")
     }
@@ -173,7 +168,7 @@ struct JSONParser {
 
   /// `\uXXXX`, after its `u`, as UTF-8; a surrogate pair is two escapes. A lone surrogate
   /// is no Unicode scalar and is refused.
-  private mutating func unicodeEscape() throws -> [UInt8] {
+  private mutating func unicodeEscape() throws(Failure) -> [UInt8] {
     let first = try hex4()
     var scalarValue = first
     if (0xD800...0xDBFF).contains(first) {
@@ -193,7 +188,7 @@ struct JSONParser {
     return Array(String(Character(scalar)).utf8)
   }
 
-  private mutating func hex4() throws -> UInt32 {
+  private mutating func hex4() throws(Failure) -> UInt32 {
     guard index + 4 <= bytes.count else { throw fail("a short \\u escape") }
     var value: UInt32 = 0
     for _ in 0..<4 {
@@ -212,7 +207,7 @@ struct JSONParser {
   }
 
   /// RFC 8259 §6: -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?
-  private mutating func number() throws -> JSONValue {
+  private mutating func number() throws(Failure) -> JSONValue {
     let start = index
     if bytes[index] == UInt8(ascii: "-") { index += 1 }
     guard index < bytes.count, isDigit(bytes[index]) else { throw fail("a number was expected") }

@@ -37,8 +37,13 @@ public enum IncomingMessage: Sendable {
       )
       return
     }
-    guard let value = try? JSONParser.parse(body) else {
-      self = .invalid(id: .null, code: .parseError, message: "the message is not valid JSON")
+    let value: JSONValue
+    do {
+      value = try JSONParser.parse(body)
+    } catch {
+      self = .invalid(
+        id: .null, code: .parseError,
+        message: "the message is not valid JSON: \(error.reason) at byte \(error.offset)")
       return
     }
     guard case .object(let members) = value else {

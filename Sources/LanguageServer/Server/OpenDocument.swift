@@ -23,10 +23,10 @@ struct OpenDocument: Sendable {
 
   /// Applies the changes of one `didChange` in order. A range is read in the negotiated
   /// encoding against the text as the earlier changes left it; no range replaces all.
-  /// Returns why the text could not be followed (too much work, too large), or nil: the
-  /// text is then unknown (`bytes` emptied) until a change without a range, in this message
-  /// or a later one, or a didOpen sends it whole. With `lost`, the text is already unknown
-  /// and only such a change brings it back.
+  /// Returns nil when the text was followed, else why it could not be (too much work, too
+  /// large): the text is then unknown (`bytes` emptied) until a change without a range, in
+  /// this message or a later one, or a didOpen sends it whole. With `lost`, the text is
+  /// already unknown and only such a change brings it back.
   mutating func apply(
     _ changes: [TextDocumentContentChangeEvent], _ encoding: PositionEncoding, lost: Bool = false,
     budget: Int = maxChangeWork

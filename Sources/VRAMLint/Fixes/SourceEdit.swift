@@ -12,35 +12,11 @@ public struct SourceEdit: Sendable, Hashable {
     self.newText = newText
   }
 
-  /// A new value for the node at `range`, keeping its YAML properties: libyaml starts a
-  /// node at its anchor or tag (`&len 131072`, `!!int 8`), and replacing those too would
-  /// leave every `*len` that refers to the anchor dangling.
+  /// A new value for the node at `range`, keeping its YAML properties (anchor and tag):
+  /// replacing those too would leave every alias to the anchor dangling.
   public init(replacingValueAt range: SourceRange, with newText: String, in lines: LineIndex) {
-    let bytes = lines.bytes
-    var start = range.start.offset
-    let end = range.end.offset
-    func skipSpaces() {
-      while start < end, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "\t") {
-        start += 1
-      }
-    }
-    while start < end, bytes[start] == UInt8(ascii: "&") || bytes[start] == UInt8(ascii: "!") {
-      var after = start
-      if bytes[after] == UInt8(ascii: "!"), after + 1 < end, bytes[after + 1] == UInt8(ascii: "<") {
-        while after < end, bytes[after] != UInt8(ascii: ">") { after += 1 }  // !<verbatim>
-      }
-      while after < end,
-        ![UInt8(ascii: " "), UInt8(ascii: "\t"), 0x0A, 0x0D].contains(bytes[after])
-      {
-        after += 1
-      }
-      guard after < end else { break }  // nothing after the property: not a property
-      start = after
-      skipSpaces()
-    }
     self.init(
-      range: SourceRange(start: lines.position(byteOffset: start), end: range.end),
-      newText: newText)
+      range: SourceRange(start: lines.contentStart(of: range), end: range.end), newText: newText)
   }
 
   /// An insertion at `position`.

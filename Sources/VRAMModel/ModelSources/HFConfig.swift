@@ -256,7 +256,8 @@ private struct HFConfigReader {
     }
     var dense = try f.int("first_k_dense_replace") ?? 0
     if let mlpOnly = f.array("mlp_only_layers") {
-      dense = dense.addingReportingOverflow(mlpOnly.count).overflow ? .max : dense + mlpOnly.count
+      let (sum, overflow) = dense.addingReportingOverflow(mlpOnly.count)
+      dense = overflow ? .max : sum
     }
     let interval =
       try f.int("moe_layer_freq", "decoder_sparse_step", "interleave_moe_layer_step") ?? 1
